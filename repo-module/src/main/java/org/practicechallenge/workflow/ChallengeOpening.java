@@ -1,0 +1,64 @@
+package org.practicechallenge.workflow;
+
+import static org.practicechallenge.workflow.WorkflowVariables.*;
+
+import java.time.Instant;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
+import org.practicechallenge.protocol.CaseRecordEntry;
+import org.practicechallenge.protocol.Challenge;
+import org.practicechallenge.protocol.ChallengeStart;
+import org.practicechallenge.protocol.EntryKind;
+
+/**
+ * First step of {@code pcPracticeChallenge}: applies the protocol's rules for raising a challenge and records it on
+ * the child's case record. A broken rule rejects the start and no process remains.
+ */
+public class ChallengeOpening extends BaseJavaDelegate
+{
+    private ProtocolBinding protocol;
+
+    public void setProtocol(ProtocolBinding protocol)
+    {
+        this.protocol = protocol;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution)
+    {
+        ChallengeRejected.whenViolated(() -> open(execution));
+    }
+
+    private void open(DelegateExecution execution)
+    {
+        ProcessVariables v = protocol.variables(execution);
+        Instant now = protocol.now();
+        Challenge challenge = protocol.policy().open(startOf(v), now);
+        CaseRecordEntry raised = new CaseRecordEntry(EntryKind.RAISED, challenge.stage(), null,
+                challenge.issueSummary(), null, null, null, null, challenge.raisedBy(), challenge.raisingAgency(), now);
+        String ref = protocol.caseRecord().open(challenge, raised);
+        challenge = challenge.toBuilder().ref(ref).build();
+        ChallengeVariables.write(challenge, v);
+    }
+
+    static ChallengeStart startOf(ProcessVariables v)
+    {
+        return new ChallengeStart(
+                v.raw(CHALLENGE_KIND),
+                v.raw(START_STAGE),
+                v.flag(LINE_MANAGER_CONSULTED),
+                v.raw(LINE_MANAGER_NAME),
+                v.date(LINE_MANAGER_CONSULTED_DATE),
+                v.raw(RAISING_AGENCY),
+                v.raw(RESPONDING_AGENCY),
+                v.raw(ISSUE_CATEGORY),
+                v.raw(ISSUE_CATEGORY_DESCRIPTION),
+                v.raw(ISSUE_SUMMARY),
+                v.flag(IMMEDIATE_WELFARE_CONCERN),
+                v.date(CONFERENCE_DATE),
+                v.date(NEXT_CONFERENCE_DATE),
+                v.raw(CASE_FOLDER),
+                v.raw(RAISED_BY));
+    }
+}

@@ -1,0 +1,44 @@
+package org.practicechallenge.workflow;
+
+import org.activiti.engine.ActivitiIllegalArgumentException;
+import org.practicechallenge.protocol.ProtocolViolation;
+
+/**
+ * A start or task completion that breaks a protocol rule. Thrown inside the engine's transaction, so the process,
+ * task and case record stay exactly as they were. The message names the variable and the rule.
+ */
+public class ChallengeRejected extends ActivitiIllegalArgumentException
+{
+    private static final long serialVersionUID = 1L;
+
+    private final String variable;
+
+    ChallengeRejected(ProtocolViolation violation)
+    {
+        super(variableOf(violation.field()) + ": " + violation.rule(), violation);
+        this.variable = variableOf(violation.field());
+    }
+
+    public String variable()
+    {
+        return variable;
+    }
+
+    private static String variableOf(String field)
+    {
+        return field.contains(".") || field.startsWith("pcwf_") ? field : "pcwf_" + field;
+    }
+
+    /** Runs one protocol step, turning a violation into a rejection the caller can read. */
+    static void whenViolated(Runnable step)
+    {
+        try
+        {
+            step.run();
+        }
+        catch (ProtocolViolation violation)
+        {
+            throw new ChallengeRejected(violation);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.practicechallenge.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.activiti.engine.delegate.VariableScope;
+import org.practicechallenge.protocol.ProtocolViolation;
+
+/**
+ * Typed access to process and task variables. Alfresco hands over {@link Date}s and Booleans from forms; tests and
+ * other callers may use ISO strings. Anything else is a violation naming the variable.
+ */
+final class ProcessVariables
+{
+    private final VariableScope scope;
+    private final ZoneId zone;
+
+    ProcessVariables(VariableScope scope, ZoneId zone)
+    {
+        this.scope = scope;
+        this.zone = zone;
+    }
+
+    Object raw(String name)
+    {
+        return scope.getVariable(name);
+    }
+
+    String text(String name)
+    {
+        Object value = raw(name);
+        if (value == null)
+        {
+            return null;
+        }
+        if (value instanceof String text)
+        {
+            return text;
+        }
+        throw violation(name, "must be text, not " + value.getClass().getSimpleName());
+    }
+
+    Boolean flag(String name)
+    {
+        Object value = raw(name);
+        if (value == null || value instanceof Boolean)
+        {
+            return (Boolean) value;
+        }
+        if ("true".equals(value) || "false".equals(value))
+        {
+            return Boolean.valueOf((String) value);
+        }
+        throw violation(name, "'" + value + "' must be true or false");
+    }
+
+    LocalDate date(String name)
+    {
+        Object value = raw(name);
+        if (value == null || value instanceof LocalDate)
+        {
+            return (LocalDate) value;
+        }
+        if (value instanceof Date date)
+        {
+            return date.toInstant().atZone(zone).toLocalDate();
+        }
+        if (value instanceof String text && !text.isBlank())
+        {
+            try
+            {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            }
+            catch (DateTimeParseException notADate)
+            {
+                throw violation(name, "'" + text + "' is not a date such as 2026-03-31");
+            }
+        }
+        throw violation(name, "'" + value + "' is not a date");
+    }
+
+    Instant instant(String name)
+    {
+        Object value = raw(name);
+        if (value == null)
+        {
+            return null;
+        }
+        if (value instanceof Date date)
+        {
+            return date.toInstant();
+        }
+        throw violation(name, "'" + value + "' is not a date and time");
+    }
+
+    void set(String name, Object value)
+    {
+        scope.setVariable(name, stored(value));
+    }
+
+    void remove(String name)
+    {
+        scope.removeVariable(name);
+    }
+
+    /** Dates are kept as {@link Date} so that Alfresco's forms and queries understand them. */
+    private Object stored(Object value)
+    {
+        if (value instanceof LocalDate day)
+        {
+            return Date.from(day.atStartOfDay(zone).toInstant());
+        }
+        if (value instanceof Instant instant)
+        {
+            return Date.from(instant);
+        }
+        return value;
+    }
+
+    private static ProtocolViolation violation(String variable, String rule)
+    {
+        return new ProtocolViolation(variable, rule);
+    }
+}

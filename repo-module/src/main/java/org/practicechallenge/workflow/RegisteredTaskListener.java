@@ -1,0 +1,40 @@
+package org.practicechallenge.workflow;
+
+import java.util.Map;
+
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.TaskListener;
+
+/**
+ * A task listener the BPMN names as {@code ${SimpleClassName}}. Alfresco only registers Java delegates in
+ * {@code activitiBeanRegistry} by itself, so listeners register the same way {@code BaseJavaDelegate} does.
+ */
+public abstract class RegisteredTaskListener implements TaskListener
+{
+    private static final long serialVersionUID = 1L;
+
+    private transient ProtocolBinding protocol;
+
+    public void setBeanRegistry(Map<Object, Object> beanRegistry)
+    {
+        beanRegistry.put(getClass().getSimpleName(), this);
+    }
+
+    public void setProtocol(ProtocolBinding protocol)
+    {
+        this.protocol = protocol;
+    }
+
+    protected ProtocolBinding protocol()
+    {
+        return protocol;
+    }
+
+    @Override
+    public final void notify(DelegateTask task)
+    {
+        ChallengeRejected.whenViolated(() -> handle(task));
+    }
+
+    protected abstract void handle(DelegateTask task);
+}
