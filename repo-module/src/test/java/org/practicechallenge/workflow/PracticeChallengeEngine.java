@@ -1,0 +1,359 @@
+package org.practicechallenge.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.activiti.engine.HistoryService;
+import org.activiti.engine.ManagementService;
+import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.ProcessEngineConfiguration;
+import org.activiti.engine.RepositoryService;
+import org.activiti.engine.RuntimeService;
+import org.activiti.engine.TaskService;
+import org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.activiti.engine.impl.identity.Authentication;
+import org.activiti.engine.repository.DeploymentBuilder;
+import org.activiti.engine.runtime.Job;
+import org.activiti.engine.runtime.ProcessInstance;
+import org.activiti.engine.task.Task;
+import org.practicechallenge.calendar.EnglandAndWalesBankHolidays;
+import org.practicechallenge.protocol.EscalationPolicy;
+import org.practicechallenge.protocol.PartnershipSettings;
+import org.practicechallenge.protocol.StageParticipants;
+import org.practicechallenge.protocol.WorkingDayCalendar;
+
+/**
+ * A real Activiti 5.23.0 engine (the one ACS 23.x-26.x embeds) running the module's own BPMN files, delegates and
+ * listeners, with an in-memory case record and notice log that commit with the engine's transactions.
+ *
+ * <h2>Use in acceptance tests</h2>
+ * <pre>{@code
+ * try (PracticeChallengeEngine engine = PracticeChallengeEngine.builder()
+ *         .startingAt(Instant.parse("2026-08-24T08:00:00Z")).build())
+ * {
+ *     ProcessInstance challenge = engine.startChallenge("chair1", Map.of(
+ *             "pcwf_challengeKind", "conferenceChallenge", "pcwf_startStage", 2, "pcwf_lineManagerConsulted", true,
+ *             "pcwf_raisingAgency", "safeguardingUnit", "pcwf_respondingAgency", "socialCare",
+ *             "pcwf_issueCategory", "reportBelowStandard", "pcwf_issueSummary", "...",
+ *             "pcwf_conferenceDate", "2026-08-21", "pcwf_caseFolder", "workspace://SpacesStore/case-1"));
+ *     Task response = engine.task(challenge, "stage2Response");
+ *     engine.complete(response, "manager1", Map.of("pcwf_facts", "...", "pcwf_opinion", "...", "pcwf_outcomeSummary", "..."));
+ *     engine.advanceTo(Instant.parse("2026-09-10T09:00:00Z"));   // fires reminders and overdue notices that fell due
+ *     engine.caseRecord().entries(engine.challengeRef(challenge));
+ * }
+ * }</pre>
+ * <ul>
+ * <li>Start variables are those of {@code pcwf:raiseChallengeTask} (see DEVELOPERS.md). Dates may be {@link Date},
+ * {@link java.time.LocalDate} or ISO strings. {@code pcwf_raisedBy} comes from the user passed to
+ * {@link #startChallenge}.</li>
+ * <li>Each stage N has {@code stageNResponse} then {@code stageNDecision}; a decision needs {@code pcwf_stageOutcome}
+ * ({@code resolved}, {@code escalate}, {@code withdrawn}; withdrawal needs {@code pcwf_withdrawalReason}); every stage
+ * task needs {@code pcwf_facts}, {@code pcwf_opinion} and {@code pcwf_outcomeSummary}. Escalating Stage 4 leads to
+ * {@code practiceReviewGroupReferral} ({@code pcwf_referralOutcome} resolved or withdrawn).</li>
+ * <li>Conference challenges also give the chair {@code familyInformed} ({@code pcwf_familyInformedDate}); their
+ * process ends when both the stages and that task are done.</li>
+ * <li>A broken rule throws an {@link org.activiti.engine.ActivitiException} whose message starts with the variable
+ * name ({@code pcwf_startStage: ...}); nothing is stored.</li>
+ * <li>The database is H2 in memory unless the system properties {@code practicechallenge.test.jdbc.*} name another
+ * (the Maven profile {@code postgresql} points them at PostgreSQL). {@link Builder#keepingDatabase()} reuses an
+ * existing schema, for restart tests.</li>
+ * </ul>
+ */
+public final class PracticeChallengeEngine implements AutoCloseable
+{
+    static final String MODULE = "alfresco/module/practice-challenge-repo/";
+    static final String WORKFLOW_FOLDER = MODULE + "workflow";
+
+    private final ProcessEngine engine;
+    private final InMemoryCaseRecord caseRecord;
+    private final RecordedNotices notices;
+    private final EscalationPolicy policy;
+
+    private PracticeChallengeEngine(Builder builder)
+    {
+        Map<String, String> settings = moduleSettings();
+        settings.putAll(builder.settings);
+        this.policy = new EscalationPolicy(PartnershipSettings.from(settings), new WorkingDayCalendar(new EnglandAndWalesBankHolidays()));
+        this.caseRecord = builder.caseRecord;
+        this.notices = builder.notices;
+
+        ProtocolBinding protocol = new ProtocolBinding();
+        protocol.setPolicy(policy);
+        protocol.setParticipants(new StageParticipants(policy.settings().agencies()));
+        protocol.setCaseRecord(caseRecord);
+        protocol.setNotices(notices);
+
+        Map<Object, Object> beans = new HashMap<>();
+        registerDelegate(beans, new ChallengeOpening(), protocol);
+        registerDelegate(beans, new ReminderNotice(), protocol);
+        registerDelegate(beans, new OverdueNotice(), protocol);
+        registerDelegate(beans, new CinCheckScheduling(), protocol);
+        registerDelegate(beans, new CinChallengeRaising(), protocol);
+        for (RegisteredTaskListener listener : List.of(new StageTaskOpening(), new StageResponseRecording(),
+                new StageDecisionRecording(), new ReferralRecording(), new FamilyInformedRecording(), new CinEvidenceRecording()))
+        {
+            listener.setProtocol(protocol);
+            listener.setBeanRegistry(beans);
+        }
+
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(System.getProperty("practicechallenge.test.jdbc.url", "jdbc:h2:mem:practicechallenge;DB_CLOSE_DELAY=-1"));
+        configuration.setJdbcDriver(System.getProperty("practicechallenge.test.jdbc.driver", "org.h2.Driver"));
+        configuration.setJdbcUsername(System.getProperty("practicechallenge.test.jdbc.username", "sa"));
+        configuration.setJdbcPassword(System.getProperty("practicechallenge.test.jdbc.password", ""));
+        configuration.setDatabaseSchemaUpdate(builder.keepDatabase ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
+                : "drop-create");
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory("full");
+        configuration.setBeans(beans);
+        configuration.setCreateDiagramOnDeploy(false);
+        this.engine = configuration.buildProcessEngine();
+        setTime(builder.start);
+        if (!builder.keepDatabase || repository().createProcessDefinitionQuery().count() == 0)
+        {
+            deployModuleWorkflows();
+        }
+    }
+
+    private static void registerDelegate(Map<Object, Object> beans, Object delegate, ProtocolBinding protocol)
+    {
+        // Alfresco's BaseJavaDelegate registers under the simple class name; the harness does the same.
+        if (delegate instanceof ChallengeOpening d) d.setProtocol(protocol);
+        if (delegate instanceof StageNoticeSending d) d.setProtocol(protocol);
+        if (delegate instanceof CinCheckScheduling d) d.setProtocol(protocol);
+        if (delegate instanceof CinChallengeRaising d) d.setProtocol(protocol);
+        beans.put(delegate.getClass().getSimpleName(), delegate);
+    }
+
+    public static Builder builder()
+    {
+        return new Builder();
+    }
+
+    /** The module's shipped defaults from its {@code alfresco-global.properties}. */
+    public static Map<String, String> moduleSettings()
+    {
+        Properties properties = new Properties();
+        try (InputStream in = PracticeChallengeEngine.class.getClassLoader().getResourceAsStream(MODULE + "alfresco-global.properties"))
+        {
+            properties.load(in);
+        }
+        catch (IOException e)
+        {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> settings = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key)));
+        return settings;
+    }
+
+    /** The BPMN files as shipped in the module's resources (the build output, never a copy). */
+    public static List<Path> moduleWorkflowFiles()
+    {
+        URL folder = PracticeChallengeEngine.class.getClassLoader().getResource(WORKFLOW_FOLDER);
+        if (folder == null)
+        {
+            throw new IllegalStateException("no " + WORKFLOW_FOLDER + " on the classpath");
+        }
+        try (Stream<Path> files = Files.list(Paths.get(folder.toURI())))
+        {
+            return files.filter(f -> f.getFileName().toString().endsWith(".bpmn20.xml")).sorted().toList();
+        }
+        catch (IOException | URISyntaxException e)
+        {
+            throw new IllegalStateException("cannot list " + folder, e);
+        }
+    }
+
+    private void deployModuleWorkflows()
+    {
+        DeploymentBuilder deployment = repository().createDeployment().name("practice-challenge-repo");
+        for (Path file : moduleWorkflowFiles())
+        {
+            deployment.addClasspathResource(WORKFLOW_FOLDER + "/" + file.getFileName());
+        }
+        deployment.deploy();
+    }
+
+    /** Starts {@code pcPracticeChallenge} as {@code user}. */
+    public ProcessInstance startChallenge(String user, Map<String, ?> variables)
+    {
+        return startAs(user, "pcPracticeChallenge", variables);
+    }
+
+    /** Starts {@code pcCinStepDownCheck} as {@code chair}. */
+    public ProcessInstance startCinStepDownCheck(String chair, Map<String, ?> variables)
+    {
+        return startAs(chair, "pcCinStepDownCheck", variables);
+    }
+
+    private ProcessInstance startAs(String user, String processKey, Map<String, ?> variables)
+    {
+        Authentication.setAuthenticatedUserId(user);
+        try
+        {
+            return runtime().startProcessInstanceByKey(processKey, new HashMap<>(variables));
+        }
+        finally
+        {
+            Authentication.setAuthenticatedUserId(null);
+        }
+    }
+
+    /** The open task with this definition key in the process, or {@code null}. */
+    public Task task(ProcessInstance process, String taskKey)
+    {
+        return tasks().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    public List<Task> openTasks(ProcessInstance process)
+    {
+        return tasks().createTaskQuery().processInstanceId(process.getId()).orderByTaskCreateTime().asc().list();
+    }
+
+    /** Claims (when unassigned) and completes the task as {@code user}, like Share's task form does. */
+    public void complete(Task task, String user, Map<String, ?> variables)
+    {
+        Authentication.setAuthenticatedUserId(user);
+        try
+        {
+            if (task.getAssignee() == null)
+            {
+                tasks().claim(task.getId(), user);
+            }
+            tasks().complete(task.getId(), new HashMap<>(variables));
+        }
+        finally
+        {
+            Authentication.setAuthenticatedUserId(null);
+        }
+    }
+
+    /** The case-record reference of a challenge's process. */
+    public String challengeRef(ProcessInstance process)
+    {
+        return (String) history().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName("pcwf_challengeRef").singleResult().getValue();
+    }
+
+    public Object variable(ProcessInstance process, String name)
+    {
+        var variable = history().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
+    }
+
+    public boolean hasEnded(ProcessInstance process)
+    {
+        return runtime().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
+    }
+
+    public void setTime(Instant now)
+    {
+        engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(now));
+    }
+
+    public Instant now()
+    {
+        return engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
+    }
+
+    /** Moves the engine clock and runs every timer due by then, earliest first; returns how many fired. */
+    public int advanceTo(Instant when)
+    {
+        setTime(when);
+        int fired = 0;
+        List<Job> due;
+        while (!(due = management().createJobQuery().timers().executable().orderByJobDuedate().asc().list()).isEmpty())
+        {
+            for (Job job : due)
+            {
+                management().executeJob(job.getId());
+                fired++;
+            }
+        }
+        return fired;
+    }
+
+    /** Timers waiting in the engine, due or not. */
+    public List<Job> pendingTimers()
+    {
+        return management().createJobQuery().timers().orderByJobDuedate().asc().list();
+    }
+
+    public EscalationPolicy policy() { return policy; }
+    public InMemoryCaseRecord caseRecord() { return caseRecord; }
+    public RecordedNotices notices() { return notices; }
+    public ProcessEngine processEngine() { return engine; }
+    public RuntimeService runtime() { return engine.getRuntimeService(); }
+    public TaskService tasks() { return engine.getTaskService(); }
+    public HistoryService history() { return engine.getHistoryService(); }
+    public ManagementService management() { return engine.getManagementService(); }
+    public RepositoryService repository() { return engine.getRepositoryService(); }
+
+    @Override
+    public void close()
+    {
+        engine.close();
+    }
+
+    public static final class Builder
+    {
+        private final Map<String, String> settings = new HashMap<>();
+        private Instant start = Instant.parse("2026-08-24T08:00:00Z");
+        private boolean keepDatabase;
+        private InMemoryCaseRecord caseRecord = new InMemoryCaseRecord();
+        private RecordedNotices notices = new RecordedNotices();
+
+        private Builder()
+        {
+        }
+
+        /** Overrides one {@code practicechallenge.*} setting of the module defaults. */
+        public Builder setting(String key, String value)
+        {
+            settings.put(key, value);
+            return this;
+        }
+
+        /** The engine clock's starting time (default Monday 24 August 2026, 09:00 in London). */
+        public Builder startingAt(Instant start)
+        {
+            this.start = start;
+            return this;
+        }
+
+        /** Reuses the database left by an earlier engine instead of recreating it (restart tests). */
+        public Builder keepingDatabase()
+        {
+            this.keepDatabase = true;
+            return this;
+        }
+
+        /** Shares a case record with an earlier engine (restart tests). */
+        public Builder recordingTo(InMemoryCaseRecord caseRecord, RecordedNotices notices)
+        {
+            this.caseRecord = caseRecord;
+            this.notices = notices;
+            return this;
+        }
+
+        public PracticeChallengeEngine build()
+        {
+            return new PracticeChallengeEngine(this);
+        }
+    }
+}
