@@ -288,9 +288,14 @@ final class DictionaryScope {
         if (d == null) {
             problems.add(owner + " " + quoted(prefixedName) + " is not defined in the model, a dictionary model or the project");
         } else if (!wanted.contains(d.kind())) {
-            problems.add(owner + " " + quoted(prefixedName) + " is a " + d.kind().name().toLowerCase().replace('_', ' ')
-                    + ", not a " + wanted.stream().map(k -> k.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(" or ")));
+            problems.add(owner + " " + quoted(prefixedName) + " is " + withArticle(d.kind())
+                    + ", not " + wanted.stream().map(DictionaryScope::withArticle).collect(Collectors.joining(" or ")));
         }
+    }
+
+    private static String withArticle(Kind kind) {
+        String word = kind.name().toLowerCase().replace('_', ' ');
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private static boolean isWholeNumberType(String dataType) {

@@ -76,7 +76,7 @@ class ModelReferenceTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("parent 'cm:noSuchFolder' is not defined"))
                 .anySatisfy(p -> assertThat(p).contains("type 'd:words' is not defined"))
                 .anySatisfy(p -> assertThat(p).contains("'pc:noSuchList' is not defined"))
-                .anySatisfy(p -> assertThat(p).contains("mandatory aspect 'cm:folder' is a type, not a aspect"))
+                .anySatisfy(p -> assertThat(p).contains("mandatory aspect 'cm:folder' is a type, not an aspect"))
                 .anySatisfy(p -> assertThat(p).contains("'xx:unknown' uses a prefix the model neither declares nor imports"));
     }
 

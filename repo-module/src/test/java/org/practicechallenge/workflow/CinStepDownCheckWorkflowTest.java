@@ -1,0 +1,133 @@
+package org.practicechallenge.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.activiti.engine.runtime.ProcessInstance;
+import org.activiti.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practicechallenge.protocol.CaseRecordEntry;
+import org.practicechallenge.protocol.Challenge;
+import org.practicechallenge.protocol.ChallengeKind;
+import org.practicechallenge.protocol.EntryKind;
+import org.practicechallenge.protocol.IssueCategory;
+import org.practicechallenge.protocol.Stage;
+
+/**
+ * Step-down conference Monday 24 August 2026: six weeks later is Monday 5 October, when the chair checks the case
+ * file for a CiN meeting and plan.
+ */
+class CinStepDownCheckWorkflowTest
+{
+    private static final String CASE = "workspace://SpacesStore/case-cin";
+
+    private PracticeChallengeEngine engine;
+
+    @BeforeEach
+    void startEngine()
+    {
+        engine = PracticeChallengeEngine.builder().startingAt(Instant.parse("2026-08-24T15:00:00Z")).build();
+    }
+
+    @AfterEach
+    void stopEngine()
+    {
+        engine.close();
+    }
+
+    @Test
+    void chairIsAskedToCheckSixWeeksAfterTheConferenceAndNotBefore()
+    {
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());
+
+        assertThat(engine.task(check, "cinEvidenceCheck")).isNull();
+        engine.advanceTo(Instant.parse("2026-10-05T07:59:00Z"));
+        assertThat(engine.task(check, "cinEvidenceCheck")).isNull();
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+
+        Task task = engine.task(check, "cinEvidenceCheck");
+        assertThat(task).isNotNull();
+        assertThat(task.getAssignee()).isEqualTo("chair1");
+    }
+
+    @Test
+    void cinMeetingAndPlanEvidencedEndsTheCheckWithAnEntryOnTheCaseRecord()
+    {
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+
+        engine.complete(engine.task(check, "cinEvidenceCheck"), "chair1", Map.of("pcwf_cinOutcome", "evidenced",
+                "pcwf_facts", "CiN meeting held 14 September; CiN plan on file dated 15 September."));
+
+        assertThat(engine.hasEnded(check)).isTrue();
+        assertThat(engine.caseRecord().challengesIn(CASE)).isEmpty();
+        List<CaseRecordEntry> entries = engine.caseRecord().caseEntries(CASE);
+        assertThat(entries).extracting(CaseRecordEntry::kind).containsExactly(EntryKind.CIN_EVIDENCE_CHECK);
+    }
+
+    @Test
+    void cinPlanNotEvidencedStartsAConferenceChallengeAtStageOne()
+    {
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+
+        engine.complete(engine.task(check, "cinEvidenceCheck"), "chair1", Map.of("pcwf_cinOutcome", "notEvidenced",
+                "pcwf_facts", "No CiN meeting recorded and no CiN plan on the case file."));
+
+        assertThat(engine.hasEnded(check)).isTrue();
+        List<Challenge> raised = engine.caseRecord().challengesIn(CASE);
+        assertThat(raised).hasSize(1);
+        Challenge challenge = raised.get(0);
+        assertThat(challenge.kind()).isEqualTo(ChallengeKind.CONFERENCE_CHALLENGE);
+        assertThat(challenge.stage()).isEqualTo(Stage.STAGE_1);
+        assertThat(challenge.issueCategory()).isEqualTo(IssueCategory.CIN_STEP_DOWN_NOT_EVIDENCED);
+        assertThat(challenge.raisedBy()).isEqualTo("chair1");
+        assertThat(challenge.issueSummary()).contains("No CiN meeting");
+        assertThat(challenge.raisedLate()).isFalse();
+        ProcessInstance conference = engine.runtime().createProcessInstanceQuery().processDefinitionKey("pcPracticeChallenge")
+                .variableValueEquals("pcwf_challengeRef", challenge.ref()).singleResult();
+        assertThat(engine.task(conference, "stage1Response")).isNotNull();
+        assertThat(engine.task(conference, "familyInformed")).isNotNull();
+    }
+
+    @Test
+    void checkWithoutAnOutcomeIsRefusedAndTheTaskStaysOpen()
+    {
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+        Task task = engine.task(check, "cinEvidenceCheck");
+
+        assertThatThrownBy(() -> engine.complete(task, "chair1", Map.of("pcwf_cinOutcome", "notevidenced", "pcwf_facts", "x")))
+                .hasMessageContaining("pcwf_cinOutcome").hasMessageContaining("notEvidenced");
+
+        assertThat(engine.task(check, "cinEvidenceCheck")).isNotNull();
+        assertThat(engine.caseRecord().caseEntries(CASE)).isEmpty();
+    }
+
+    @Test
+    void stepDownCheckNeedsTheConferenceDate()
+    {
+        Map<String, Object> noDate = stepDown();
+        noDate.remove("pcwf_conferenceDate");
+
+        assertThatThrownBy(() -> engine.startCinStepDownCheck("chair1", noDate)).hasMessageContaining("pcwf_conferenceDate");
+        assertThat(engine.runtime().createProcessInstanceQuery().count()).isZero();
+    }
+
+    private static Map<String, Object> stepDown()
+    {
+        Map<String, Object> v = new HashMap<>();
+        v.put("pcwf_conferenceDate", "2026-08-24");
+        v.put("pcwf_caseFolder", CASE);
+        v.put("pcwf_raisingAgency", "safeguardingUnit");
+        v.put("pcwf_respondingAgency", "socialCare");
+        return v;
+    }
+}
