@@ -1,6 +1,7 @@
 package org.practicechallenge.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,6 +166,26 @@ class ShareFormsTest
             {
                 assertThat(form.shows("transitions")).as("%s has outcome buttons instead of Task Done", taskType).isFalse();
                 assertThat(controlOf(form.field(outcome))).as("%s %s", taskType, outcome).isEqualTo(OUTCOME_BUTTONS);
+            }
+        });
+    }
+
+    @Test
+    void outcomeButtonsAreDrawnFromTheOutcomePropertysListConstraint()
+    {
+        Path ours = ModuleFiles.repoModels();
+        assumeTrue(ours != null, "the repository module's models are not there yet");
+        String model = ModuleFiles.xmlFiles(ours).stream().map(ModuleFiles::read).reduce("", String::concat);
+        NamingContract.TASK_OUTCOMES.forEach((taskType, outcome) -> {
+            if (!outcome.isEmpty())
+            {
+                Matcher property = Pattern.compile("<property name=\"" + Pattern.quote(outcome) + "\">(.*?)</property>",
+                    Pattern.DOTALL).matcher(model);
+                assertThat(property.find()).as("%s is a property of the workflow model", outcome).isTrue();
+                assertThat(property.group(1)).as("%s is constrained to a list of outcomes", outcome).contains("<constraint");
+                assertThat(model).as("%s names %s as its outcome property", taskType, outcome)
+                    .containsPattern("(?s)<type name=\"" + Pattern.quote(taskType) + "\">.*?bpm:outcomePropertyName.*?"
+                        + Pattern.quote(outcome.substring(outcome.indexOf(':') + 1)) + "</default>");
             }
         });
     }
