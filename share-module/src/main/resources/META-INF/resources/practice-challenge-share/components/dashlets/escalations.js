@@ -241,7 +241,7 @@
             for (j = 0; j < rows[i].bars.length; j++)
             {
                var bar = rows[i].bars[j], width = Math.round(bar.count * 100 / max);
-               html.push('<span class="pc-bar-line"><span class="pc-bar ' + bar.css + '" style="width:' + width + '%" title="' +
+               html.push('<span class="pc-bar-line"><span class="pc-bar ' + bar.css + (bar.count ? "" : " pc-bar-zero") + '" style="width:' + width + '%" title="' +
                   esc(bar.title + ": " + bar.count) + '"></span><span class="pc-bar-count">' + esc(bar.count) + "</span></span>");
             }
             html.push("</span></li>");
