@@ -1,0 +1,17 @@
+package org.alfresco.service.cmr.security;
+
+import org.alfresco.service.cmr.repository.NodeRef;
+
+/**
+ * Mirrors Alfresco's {@code org.alfresco.service.cmr.security.PermissionService}; compile-only. The permission
+ * group constants carry Alfresco's values; only the methods we call are declared.
+ */
+public interface PermissionService
+{
+    String GROUP_PREFIX = "GROUP_";
+    String READ = "Read";
+    String CONSUMER = "Consumer";
+    String CONTRIBUTOR = "Contributor";
+
+    void setPermission(NodeRef nodeRef, String authority, String permission, boolean allow);
+}
