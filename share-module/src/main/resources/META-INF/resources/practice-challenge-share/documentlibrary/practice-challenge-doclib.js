@@ -6,8 +6,13 @@
  */
 (function()
 {
-   var $html = Alfresco.util.encodeHTML,
-      msg = Alfresco.util.message;
+   var $html = Alfresco.util.encodeHTML;
+
+   /* A global message with its {0}, {1}... tokens; Alfresco.util.message takes a scope before the tokens. */
+   function msg(key)
+   {
+      return Alfresco.util.message(key, null, Array.prototype.slice.call(arguments, 1));
+   }
 
    /*
     * Opens Share's start-workflow page with the case folder as the workflow package and as the destination

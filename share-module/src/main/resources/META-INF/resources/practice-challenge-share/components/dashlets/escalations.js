@@ -110,6 +110,11 @@
             text = key;
          }
          var args = Array.prototype.slice.call(arguments, 1);
+         if (args.length === 0)
+         {
+            return String(text);
+         }
+         // As on the server (MessageFormat): a message with arguments writes an apostrophe as two.
          return String(text).replace(/\{(\d+)\}/g, function(match, index)
          {
             return args[index] !== undefined ? String(args[index]) : match;
