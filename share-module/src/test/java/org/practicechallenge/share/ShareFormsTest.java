@@ -138,7 +138,9 @@ class ShareFormsTest
     @Test
     void everyWorkflowTaskTypeHasATaskFormAndAWorkflowDetailsForm()
     {
-        for (String taskType : NamingContract.TASK_OUTCOMES.keySet())
+        Set<String> taskTypes = new LinkedHashSet<>(NamingContract.TASK_OUTCOMES.keySet());
+        taskTypes.addAll(userTaskTypesOfTheProcesses());
+        for (String taskType : taskTypes)
         {
             assertThat(config.forms("task-type", taskType)).as(taskType).extracting(f -> f.id)
                 .contains("", "workflow-details");
@@ -312,6 +314,26 @@ class ShareFormsTest
             return startTasks.get(process);
         }
         return form.condition;
+    }
+
+    /** The formKey of every user task in the repository module's BPMN (none while it has no BPMN). */
+    static Set<String> userTaskTypesOfTheProcesses()
+    {
+        Set<String> types = new LinkedHashSet<>();
+        Path workflows = ModuleFiles.repoWorkflows();
+        if (workflows != null)
+        {
+            Pattern userTask = Pattern.compile("<userTask[^>]*activiti:formKey=\"([^\"]+)\"");
+            for (Path bpmn : ModuleFiles.filesUnder(workflows, ".bpmn20.xml"))
+            {
+                Matcher task = userTask.matcher(ModuleFiles.read(bpmn));
+                while (task.find())
+                {
+                    types.add(task.group(1));
+                }
+            }
+        }
+        return types;
     }
 
     /** Process id to start task type: from the repository module's BPMN when it exists, else DEVELOPERS.md. */
