@@ -1,0 +1,71 @@
+package org.practicechallenge.protocol.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.practicechallenge.protocol.ChallengeKind;
+import org.practicechallenge.protocol.ChallengeStatus;
+import org.practicechallenge.protocol.IssueCategory;
+import org.practicechallenge.protocol.ProtocolViolation;
+import org.practicechallenge.protocol.Stage;
+
+/**
+ * One challenge as the partnership report and the directors' list see it: one row per {@code pc:practiceChallenge}.
+ * {@code stage} is the stage reached: stages never go back, so the current stage of an open challenge and the last
+ * stage of a closed one are the highest it reached.
+ *
+ * @param ref              the challenge node's reference, {@code workspace://SpacesStore/...}
+ * @param reference        the human reference, such as {@code PC-2026-0007}
+ * @param caseFolder       the child's case folder node reference
+ * @param raisedAt         when the challenge was raised ({@code pc:raisedDate})
+ * @param closedAt         when it was resolved or withdrawn; {@code null} while open
+ * @param dueDate          when the current stage's response is due; {@code null} once closed
+ * @param overdue          the protocol's own overdue flag, set by the stage timer
+ */
+public record ChallengeSummary(
+        String ref,
+        String reference,
+        String caseFolder,
+        String childIdentifier,
+        String childName,
+        ChallengeKind kind,
+        Stage stage,
+        Stage startStage,
+        ChallengeStatus status,
+        String raisingAgency,
+        String respondingAgency,
+        IssueCategory issueCategory,
+        Instant raisedAt,
+        Instant closedAt,
+        LocalDate dueDate,
+        boolean overdue)
+{
+    public ChallengeSummary
+    {
+        required("ref", ref);
+        required("pc:kind", kind);
+        required("pc:stage", stage);
+        required("pc:status", status);
+        required("pc:raisedDate", raisedAt);
+    }
+
+    /** Open challenges that have gone beyond Stage 1 (including those started at Stage 2 or 3) are escalations. */
+    public boolean isOpenEscalation()
+    {
+        return status == ChallengeStatus.OPEN && stage.number() >= Stage.STAGE_2.number();
+    }
+
+    /** Whether either side of the challenge is this agency. */
+    public boolean involves(String agency)
+    {
+        return agency.equals(raisingAgency) || agency.equals(respondingAgency);
+    }
+
+    private static void required(String field, Object value)
+    {
+        if (value == null)
+        {
+            throw new ProtocolViolation(field, "is required on every challenge");
+        }
+    }
+}
