@@ -26,7 +26,9 @@ public class ChallengeRejected extends ActivitiIllegalArgumentException
 
     private static String variableOf(String field)
     {
-        return field.contains(".") || field.startsWith("pcwf_") ? field : "pcwf_" + field;
+        // Configuration keys, the task itself and its author are not form variables.
+        boolean notAVariable = field.contains(".") || field.equals("task") || field.equals("author");
+        return notAVariable || field.startsWith("pcwf_") ? field : "pcwf_" + field;
     }
 
     /** Runs one protocol step, turning a violation into a rejection the caller can read. */

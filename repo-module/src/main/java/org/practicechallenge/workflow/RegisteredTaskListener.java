@@ -33,7 +33,14 @@ public abstract class RegisteredTaskListener implements TaskListener
     @Override
     public final void notify(DelegateTask task)
     {
-        ChallengeRejected.whenViolated(() -> handle(task));
+        ChallengeRejected.whenViolated(() ->
+        {
+            if (EVENTNAME_COMPLETE.equals(task.getEventName()))
+            {
+                ProcessInstanceLock.holdWhileCompleting(task);
+            }
+            handle(task);
+        });
     }
 
     protected abstract void handle(DelegateTask task);
