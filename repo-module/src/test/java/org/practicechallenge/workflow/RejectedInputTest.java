@@ -91,7 +91,26 @@ class RejectedInputTest
                 Arguments.of("decision outcome typo", "stage1Decision", decision("escalated"), "pcwf_stageOutcome", "'escalated' is not one of"),
                 Arguments.of("decision without outcome", "stage1Decision", with(decision("resolved"), "pcwf_stageOutcome", null), "pcwf_stageOutcome", "is required"),
                 Arguments.of("withdrawal without reason", "stage1Decision", with(decision("withdrawn"), "pcwf_withdrawalReason", null), "pcwf_withdrawalReason", "is required"),
-                Arguments.of("decision without facts", "stage1Decision", with(decision("resolved"), "pcwf_facts", null), "pcwf_facts", "is required"));
+                Arguments.of("decision without facts", "stage1Decision", with(decision("resolved"), "pcwf_facts", null), "pcwf_facts", "is required"),
+                Arguments.of("facts given as a number", "stage1Response", with(discussion("ok"), "pcwf_facts", 42), "pcwf_facts", "must be text"),
+                Arguments.of("over-long opinion", "stage1Response", with(discussion("ok"), "pcwf_opinion", "o".repeat(20001)), "pcwf_opinion", "the limit is 20000"),
+                Arguments.of("withdrawal reason with script", "stage1Decision", with(decision("withdrawn"), "pcwf_withdrawalReason", "javascript:alert(1)"), "pcwf_withdrawalReason", "markup or script"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void completingATaskASecondTimeIsRefusedAndRecordsNothingMore()
+    {
+        ProcessInstance process = engine.startChallenge("nurse1", professionalDifference());
+        Task response = engine.task(process, "stage1Response");
+        engine.complete(response, "sw1", discussion("Reviewed"));
+        String ref = engine.challengeRef(process);
+        int entries = engine.caseRecord().entries(ref).size();
+
+        assertThatThrownBy(() -> engine.tasks().complete(response.getId(), discussion("Again")))
+                .hasMessageContaining(response.getId());
+
+        assertThat(engine.caseRecord().entries(ref)).hasSize(entries);
+        assertThat(engine.task(process, "stage1Decision")).isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")
