@@ -13,5 +13,7 @@ public interface PermissionService
     String CONSUMER = "Consumer";
     String CONTRIBUTOR = "Contributor";
 
+    AccessStatus hasPermission(NodeRef nodeRef, String permission);
+
     void setPermission(NodeRef nodeRef, String authority, String permission, boolean allow);
 }
