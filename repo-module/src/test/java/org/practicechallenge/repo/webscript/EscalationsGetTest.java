@@ -1,0 +1,188 @@
+package org.practicechallenge.repo.webscript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.practicechallenge.repo.webscript.WebScriptCall.get;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
+import org.practicechallenge.protocol.PartnershipSettings;
+import org.practicechallenge.protocol.Stage;
+import org.practicechallenge.protocol.report.ChallengeSummary;
+import org.practicechallenge.protocol.report.ReaderAccess;
+import org.practicechallenge.protocol.report.ReportPeriod;
+import org.practicechallenge.repo.report.CallerAccess;
+import org.practicechallenge.repo.report.RepositoryChallenges;
+
+class EscalationsGetTest
+{
+    private static final Clock TUESDAY_13_OCTOBER_2026 = Clock.fixed(Instant.parse("2026-10-13T11:00:00Z"), ZoneOffset.UTC);
+
+    private final PartnershipSettings settings = ModuleSettings.partnership();
+    private final RepositoryChallenges repository = mock(RepositoryChallenges.class);
+    private final CallerAccess access = mock(CallerAccess.class);
+    private final EscalationsGet escalations = new EscalationsGet(repository, access, settings, TUESDAY_13_OCTOBER_2026);
+    private final List<ChallengeSummary> stored = new ArrayList<>();
+
+    @BeforeEach
+    void repositoryHoldsTheStoredChallenges()
+    {
+        when(repository.raisedIn(any(), any())).thenAnswer(call ->
+        {
+            Predicate<ChallengeSummary> keep = call.getArgument(1);
+            return stored.stream().filter(keep).toList();
+        });
+        when(access.canRead(any())).thenReturn(true);
+    }
+
+    private void callerIsIn(String... groups)
+    {
+        when(access.currentReader()).thenReturn(ReaderAccess.of(false, Set.of(groups), settings.agencies()));
+    }
+
+    @Test
+    void aDirectorSeesTheirAgencysEscalationsInTheShapeTheDashletReads()
+    {
+        callerIsIn("GROUP_PC_SOCIALCARE_DIRECTOR");
+        stored.add(Challenges.conferenceChallengeAtStage3());
+        stored.add(Challenges.open("policeOnly", Stage.STAGE_3, "police", "health"));
+
+        WebScriptCall call = get().to(escalations);
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.contentType()).isEqualTo("application/json;charset=UTF-8");
+        assertThat(call.body()).isEqualTo("{\"items\":[{\"nodeRef\":\"workspace://SpacesStore/c7\",\"reference\":\"PC-2026-0007\","
+                + "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case1\",\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},"
+                + "\"kind\":\"conferenceChallenge\",\"stage\":\"stage3\",\"status\":\"open\",\"raisingAgency\":\"safeguardingUnit\","
+                + "\"respondingAgency\":\"socialCare\",\"raisedDate\":\"2026-10-01T09:00:00.000Z\",\"daysOpen\":12,"
+                + "\"dueDate\":\"2026-10-20\",\"overdue\":false}],"
+                + "\"paging\":{\"skipCount\":0,\"maxItems\":50,\"totalItems\":1,\"hasMoreItems\":false}}");
+    }
+
+    @Test
+    void filtersAndPagingFromTheQueryStringReachTheList()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+        for (int i = 1; i <= 3; i++)
+        {
+            stored.add(Challenges.open("s4-" + i, Stage.STAGE_4, "police", "socialCare"));
+        }
+        stored.add(Challenges.open("s3", Stage.STAGE_3, "police", "socialCare"));
+
+        WebScriptCall call = get().with("stage", "stage4").with("agency", "police").with("overdue", "false")
+                .with("from", "2026-10-01").with("to", "2026-10-31").with("skipCount", "1").with("maxItems", "1")
+                .to(escalations);
+
+        assertThat(call.body()).contains("\"nodeRef\":\"workspace://SpacesStore/s4-2\"")
+                .doesNotContain("s4-1", "s4-3", "SpacesStore/s3\"")
+                .endsWith("\"paging\":{\"skipCount\":1,\"maxItems\":1,\"totalItems\":3,\"hasMoreItems\":true}}");
+        ArgumentCaptor<ReportPeriod> period = ArgumentCaptor.forClass(ReportPeriod.class);
+        verify(repository).raisedIn(period.capture(), any());
+        assertThat(period.getValue().from()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(period.getValue().to()).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void emptyParametersMeanAnyAsShareSendsThem()
+    {
+        callerIsIn("GROUP_PC_SOCIALCARE_DIRECTOR");
+        stored.add(Challenges.conferenceChallengeAtStage3());
+
+        WebScriptCall call = get().with("stage", "").with("agency", " ").with("overdue", "").to(escalations);
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.body()).contains("PC-2026-0007");
+    }
+
+    @Test
+    void aChallengeTheCallerMayNotReadIsLeftOutAndNotCounted()
+    {
+        callerIsIn("GROUP_PC_SOCIALCARE_SENIOR_MANAGERS");
+        stored.add(Challenges.open("readable", Stage.STAGE_3, "police", "socialCare"));
+        stored.add(Challenges.open("unreadable", Stage.STAGE_3, "health", "socialCare"));
+        when(access.canRead(new NodeRef("workspace://SpacesStore/unreadable"))).thenReturn(false);
+
+        WebScriptCall call = get().to(escalations);
+
+        assertThat(call.body()).contains("workspace://SpacesStore/readable").doesNotContain("unreadable")
+                .contains("\"totalItems\":1");
+    }
+
+    @Test
+    void anAdministratorSeesEveryAgencyWithoutARowByRowPermissionCheck()
+    {
+        when(access.currentReader()).thenReturn(ReaderAccess.of(true, Set.of(), settings.agencies()));
+        stored.add(Challenges.open("a", Stage.STAGE_2, "police", "health"));
+        stored.add(Challenges.open("b", Stage.STAGE_3, "education", "socialCare"));
+
+        WebScriptCall call = get().to(escalations);
+
+        assertThat(call.body()).contains("\"totalItems\":2");
+        verify(access, never()).canRead(any());
+    }
+
+    @Test
+    void aCallerInNoConfiguredGroupIsForbiddenAndNothingIsRead()
+    {
+        callerIsIn("GROUP_EVERYONE", "GROUP_SITE_ADMINISTRATORS");
+
+        WebScriptCall call = get().to(escalations);
+
+        assertThat(call.status()).isEqualTo(403);
+        assertThat(call.body()).isEqualTo("{\"status\":{\"code\":403},\"message\":\"the escalations list is for the "
+                + "agencies' groups, the partnership and the Practice Review Group\"}");
+        verifyNoInteractions(repository);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "stage     | stage9     | stage: 'stage9' is not one of: stage1, stage2, stage3, stage4, practiceReviewGroup",
+        "agency    | fireService| agency: unknown agency 'fireService'; configured agencies are [education, health, police, safeguardingUnit, socialCare]",
+        "overdue   | yes        | overdue: 'yes' is not true or false",
+        "from      | 01/10/2026 | from: '01/10/2026' is not a date written yyyy-MM-dd, such as 2026-10-01",
+        "to        | 2026-02-30 | to: '2026-02-30' is not a date written yyyy-MM-dd, such as 2026-10-01",
+        "skipCount | -1         | skipCount: -1 is negative; it must be 0 or more",
+        "skipCount | ten        | skipCount: 'ten' is not a whole number",
+        "maxItems  | 0          | maxItems: 0 is out of range; it must be from 1 to 500",
+        "maxItems  | 501        | maxItems: 501 is out of range; it must be from 1 to 500",
+        "maxItems  | 99999999999| maxItems: '99999999999' is not a whole number"})
+    void aBadParameterIsABadRequestThatNamesIt(String parameter, String value, String message)
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+
+        WebScriptCall call = get().with(parameter, value).to(escalations);
+
+        assertThat(call.status()).isEqualTo(400);
+        assertThat(call.body()).isEqualTo("{\"status\":{\"code\":400},\"message\":\"" + message + "\"}");
+        verifyNoInteractions(repository);
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsABadRequestNamingFrom()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+
+        WebScriptCall call = get().with("from", "2026-11-01").with("to", "2026-10-01").to(escalations);
+
+        assertThat(call.status()).isEqualTo(400);
+        assertThat(call.body()).isEqualTo("{\"status\":{\"code\":400},\"message\":\"from: 2026-11-01 is after to 2026-10-01\"}");
+    }
+}

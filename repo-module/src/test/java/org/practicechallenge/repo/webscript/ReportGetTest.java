@@ -1,0 +1,162 @@
+package org.practicechallenge.repo.webscript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.practicechallenge.repo.webscript.WebScriptCall.get;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.practicechallenge.calendar.EnglandAndWalesBankHolidays;
+import org.practicechallenge.protocol.PartnershipSettings;
+import org.practicechallenge.protocol.Stage;
+import org.practicechallenge.protocol.WorkingDayCalendar;
+import org.practicechallenge.protocol.report.ChallengeSummary;
+import org.practicechallenge.protocol.report.ReaderAccess;
+import org.practicechallenge.repo.report.CallerAccess;
+import org.practicechallenge.repo.report.RepositoryChallenges;
+
+class ReportGetTest
+{
+    private final PartnershipSettings settings = ModuleSettings.partnership();
+    private final RepositoryChallenges repository = mock(RepositoryChallenges.class);
+    private final CallerAccess access = mock(CallerAccess.class);
+    private final ReportGet report = new ReportGet(repository, access, settings,
+            new WorkingDayCalendar(new EnglandAndWalesBankHolidays()));
+    private final List<ChallengeSummary> stored = new ArrayList<>();
+
+    @BeforeEach
+    void repositoryHoldsTheStoredChallenges()
+    {
+        doAnswer(call ->
+        {
+            Consumer<ChallengeSummary> consumer = call.getArgument(1);
+            stored.forEach(consumer);
+            return null;
+        }).when(repository).forEachRaisedIn(any(), any());
+        // Friday 28 August to Tuesday 1 September 2026, over the summer bank holiday: 1 working day.
+        stored.add(Challenges.resolved("r1", "police", "socialCare", "2026-08-28T09:00:00Z", "2026-09-01T10:00:00Z"));
+        stored.add(Challenges.open("o1", Stage.STAGE_3, "health", "police"));
+        stored.add(Challenges.open("o2", Stage.STAGE_2, "education", "health"));
+    }
+
+    private void callerIsIn(String... groups)
+    {
+        when(access.currentReader()).thenReturn(ReaderAccess.of(false, Set.of(groups), settings.agencies()));
+    }
+
+    @Test
+    void thePartnershipSeesTheWholeReportAsJson()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+
+        WebScriptCall call = get().to(report);
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.contentType()).isEqualTo("application/json;charset=UTF-8");
+        assertThat(call.body()).startsWith("{\"total\":3,"
+                + "\"byStageReached\":{\"stage1\":0,\"stage2\":2,\"stage3\":1,\"stage4\":0,\"practiceReviewGroup\":0},"
+                + "\"byRaisingAgency\":{\"education\":1,\"health\":1,\"police\":1},"
+                + "\"byRespondingAgency\":{\"health\":1,\"police\":1,\"socialCare\":1},"
+                + "\"byCategory\":{\"referralAndThreshold\":0,\"assessment\":3,")
+                .contains("\"byKind\":{\"professionalDifference\":3,\"conferenceChallenge\":0},"
+                        + "\"byResolution\":{\"open\":2,\"resolved\":1,\"withdrawn\":0},")
+                .endsWith("\"workingDaysToResolve\":{\"count\":1,\"mean\":1,\"median\":1,\"max\":1}}");
+    }
+
+    @Test
+    void nothingResolvedYetGivesNullMeanMedianAndMax()
+    {
+        callerIsIn("GROUP_PC_PRACTICE_REVIEW_GROUP");
+        stored.remove(0);
+
+        WebScriptCall call = get().to(report);
+
+        assertThat(call.body()).endsWith("\"workingDaysToResolve\":{\"count\":0,\"mean\":null,\"median\":null,\"max\":null}}");
+    }
+
+    @Test
+    void theReportAsCsvIsADownloadWithFormulaSafeCells()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+        stored.add(Challenges.open("evil", Stage.STAGE_2, "=cmd|' /C calc'!A0", "police"));
+
+        WebScriptCall call = get().with("format", "csv").to(report);
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        verify(call.response()).setHeader("Content-Disposition", "attachment; filename=\"partnership-report.csv\"");
+        assertThat(call.body()).startsWith("measure,code,value\r\ntotal,,4\r\n")
+                .contains("\r\nbyRaisingAgency,'=cmd|' /C calc'!A0,1\r\n");
+    }
+
+    @Test
+    void aDirectorSeesOnlyTheChallengesTheirAgencyRaisedOrAnswers()
+    {
+        callerIsIn("GROUP_PC_POLICE_DIRECTOR");
+
+        WebScriptCall call = get().to(report);
+
+        assertThat(call.body()).startsWith("{\"total\":2,");
+    }
+
+    @Test
+    void aPractitionerMayNotSeeThePartnershipReport()
+    {
+        callerIsIn("GROUP_PC_POLICE_PRACTITIONERS");
+
+        WebScriptCall call = get().to(report);
+
+        assertThat(call.status()).isEqualTo(403);
+        assertThat(call.body()).startsWith("{\"status\":{\"code\":403},\"message\":\"the partnership report is for ");
+        verifyNoInteractions(repository);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "format | xml        | format: 'xml' is not one of: json, csv",
+        "from   | yesterday  | from: 'yesterday' is not a date written yyyy-MM-dd, such as 2026-10-01",
+        "to     | 2026-13-01 | to: '2026-13-01' is not a date written yyyy-MM-dd, such as 2026-10-01"})
+    void aBadParameterIsABadRequestThatNamesIt(String parameter, String value, String message)
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+
+        WebScriptCall call = get().with(parameter, value).to(report);
+
+        assertThat(call.status()).isEqualTo(400);
+        assertThat(call.body()).isEqualTo("{\"status\":{\"code\":400},\"message\":\"" + message + "\"}");
+        verifyNoInteractions(repository);
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsABadRequestNamingFrom()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+
+        WebScriptCall call = get().with("from", "2026-12-01").with("to", "2026-01-01").to(report);
+
+        assertThat(call.status()).isEqualTo(400);
+        assertThat(call.body()).isEqualTo("{\"status\":{\"code\":400},\"message\":\"from: 2026-12-01 is after to 2026-01-01\"}");
+    }
+
+    @Test
+    void onlyChallengesRaisedInThePeriodAreCounted()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+
+        WebScriptCall call = get().with("from", "2026-10-01").with("to", "2026-10-31").to(report);
+
+        assertThat(call.body()).startsWith("{\"total\":2,");
+    }
+}

@@ -1,0 +1,94 @@
+package org.practicechallenge.repo.webscript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.PermissionService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.GenericBeanDefinition;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Loads the module's real protocol-context.xml and webscript-context.xml with mocks in place of Alfresco's public
+ * services and surf-webscripts' abstract {@code webscript} parent, so a wrong class, argument or reference fails
+ * here; and checks every descriptor has the bean Alfresco will look for.
+ */
+class WebScriptContextTest
+{
+    private static final String CONTEXT = "alfresco/module/practice-challenge-repo/context/";
+    private static final String WEBSCRIPTS = "alfresco/extension/templates/webscripts/";
+
+    private GenericApplicationContext context;
+
+    @BeforeEach
+    void loadTheModulesWebScriptContext()
+    {
+        context = new GenericApplicationContext();
+        context.getBeanFactory().registerSingleton("global-properties", ModuleSettings.properties());
+        context.getBeanFactory().registerSingleton("SearchService", mock(SearchService.class));
+        context.getBeanFactory().registerSingleton("NodeService", mock(NodeService.class));
+        context.getBeanFactory().registerSingleton("AuthorityService", mock(AuthorityService.class));
+        context.getBeanFactory().registerSingleton("PermissionService", mock(PermissionService.class));
+        GenericBeanDefinition webscript = new GenericBeanDefinition();
+        webscript.setAbstract(true);
+        context.registerBeanDefinition("webscript", webscript);
+        XmlBeanDefinitionReader xml = new XmlBeanDefinitionReader(context);
+        xml.loadBeanDefinitions(new ClassPathResource(CONTEXT + "protocol-context.xml"),
+                new ClassPathResource(CONTEXT + "webscript-context.xml"));
+        context.refresh();
+    }
+
+    @AfterEach
+    void close()
+    {
+        context.close();
+    }
+
+    @Test
+    void everyWebScriptIsWiredWithItsRepositoryReaders()
+    {
+        assertThat(context.getBean("webscript.org.practicechallenge.escalations.get")).isInstanceOf(EscalationsGet.class);
+        assertThat(context.getBean("webscript.org.practicechallenge.report.get")).isInstanceOf(ReportGet.class);
+        assertThat(context.getBean("webscript.org.practicechallenge.history.get")).isInstanceOf(ChallengeHistoryGet.class);
+    }
+
+    @Test
+    void everyDescriptorHasTheBeanAlfrescoLooksUpForIt() throws IOException
+    {
+        Resource[] descriptors = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:" + WEBSCRIPTS + "org/practicechallenge/**/*.desc.xml");
+        List<String> beanIds = Arrays.stream(descriptors).map(WebScriptContextTest::beanIdFor).toList();
+
+        assertThat(beanIds).containsExactlyInAnyOrder("webscript.org.practicechallenge.escalations.get",
+                "webscript.org.practicechallenge.report.get", "webscript.org.practicechallenge.history.get");
+        beanIds.forEach(id -> assertThat(context.containsBean(id)).as(id).isTrue());
+    }
+
+    /** webscript.<package.path>.<name>.<method> for <package/path>/<name>.<method>.desc.xml. */
+    private static String beanIdFor(Resource descriptor)
+    {
+        try
+        {
+            String url = descriptor.getURL().toString();
+            String path = url.substring(url.indexOf(WEBSCRIPTS) + WEBSCRIPTS.length(), url.length() - ".desc.xml".length());
+            return "webscript." + path.replace('/', '.');
+        }
+        catch (IOException e)
+        {
+            throw new IllegalStateException(e);
+        }
+    }
+}
