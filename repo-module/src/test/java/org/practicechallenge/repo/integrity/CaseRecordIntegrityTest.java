@@ -12,7 +12,6 @@ import static org.mockito.Mockito.when;
 import static org.practicechallenge.repo.PracticeChallengeModel.*;
 
 import java.io.Serializable;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedConstruction;
+import org.practicechallenge.repo.Behaviours;
 import org.practicechallenge.repo.MockedRepository;
 import org.practicechallenge.repo.ModuleDefaults;
 import org.practicechallenge.repo.NodeValues;
@@ -118,19 +118,11 @@ class CaseRecordIntegrityTest
             assertThat(arguments.get(2)).isEqualTo(NotificationFrequency.EVERY_EVENT);
         });
         // JavaBehaviour finds the method by name and the policy's parameter types, so each must exist as bound.
-        assertMethod(behaviours.get(0), NodeServicePolicies.OnUpdatePropertiesPolicy.class);
-        assertMethod(behaviours.get(1), NodeServicePolicies.OnUpdatePropertiesPolicy.class);
-        assertMethod(behaviours.get(2), NodeServicePolicies.BeforeDeleteNodePolicy.class);
-        assertMethod(behaviours.get(3), NodeServicePolicies.BeforeDeleteNodePolicy.class);
-        assertMethod(behaviours.get(4), NodeServicePolicies.OnCreateChildAssociationPolicy.class);
-    }
-
-    static void assertMethod(List<?> javaBehaviourArguments, Class<?> policy)
-    {
-        Method policyMethod = policy.getMethods()[0];
-        assertThatCode(() -> javaBehaviourArguments.get(0).getClass().getMethod((String) javaBehaviourArguments.get(1), policyMethod.getParameterTypes()))
-                .as("%s bound for %s", javaBehaviourArguments.get(1), policy.getSimpleName())
-                .doesNotThrowAnyException();
+        Behaviours.assertBindsAMethodOf(behaviours.get(0), NodeServicePolicies.OnUpdatePropertiesPolicy.class);
+        Behaviours.assertBindsAMethodOf(behaviours.get(1), NodeServicePolicies.OnUpdatePropertiesPolicy.class);
+        Behaviours.assertBindsAMethodOf(behaviours.get(2), NodeServicePolicies.BeforeDeleteNodePolicy.class);
+        Behaviours.assertBindsAMethodOf(behaviours.get(3), NodeServicePolicies.BeforeDeleteNodePolicy.class);
+        Behaviours.assertBindsAMethodOf(behaviours.get(4), NodeServicePolicies.OnCreateChildAssociationPolicy.class);
     }
 
     @Test
