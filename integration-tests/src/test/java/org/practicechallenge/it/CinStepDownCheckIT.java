@@ -1,0 +1,79 @@
+package org.practicechallenge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.practicechallenge.it.Workflows.complete;
+import static org.practicechallenge.it.Workflows.discussion;
+import static org.practicechallenge.it.Workflows.property;
+import static org.practicechallenge.it.Workflows.with;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The six-week Child in Need check on a live ACS. The step-down conference is put seven weeks back, so the check's
+ * timer is already due and ACS's job executor opens the chair's task; the chair finds no CiN plan, and a conference
+ * challenge starts at Stage 1 on the same case folder with category cinStepDownNotEvidenced.
+ */
+@LiveAcs
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CinStepDownCheckIT
+{
+    private Partnership partnership;
+    private String chair;
+
+    @BeforeAll
+    void partnership()
+    {
+        partnership = new Partnership();
+        partnership.ensureGroups();
+        chair = partnership.user("cinchair", "GROUP_PC_SAFEGUARDINGUNIT_CONFERENCE_CHAIRS");
+        partnership.site(chair);
+    }
+
+    @AfterAll
+    void close()
+    {
+        if (partnership != null)
+        {
+            partnership.close();
+        }
+    }
+
+    @Test
+    void aMissingCinPlanStartsAConferenceChallengeAtStageOne()
+    {
+        String folder = partnership.caseFolder(partnership.as(chair), "IT-CIN-" + partnership.run, "childInNeed");
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("pcwf_conferenceDate", LocalDate.now().minusWeeks(7).toString());
+        start.put("pcwf_caseFolder", "workspace://SpacesStore/" + folder);
+        start.put("pcwf_chair", chair);
+        start.put("pcwf_raisingAgency", "safeguardingUnit");
+        start.put("pcwf_respondingAgency", "socialCare");
+        String check = Workflows.started(partnership.as(chair), "pcCinStepDownCheck", start);
+
+        // The timer is due already; ACS's job executor runs it within its polling interval.
+        JsonNode task = Workflows.task(check, "cinEvidenceCheck", Duration.ofMinutes(3));
+        assertThat(task.path("assignee").asText()).isEqualTo(chair);
+        complete(partnership.as(chair), task, with(discussion(chair, "the six-week check"), "pcwf_cinOutcome", "notEvidenced"));
+
+        JsonNode challenge = Workflows.eventually("the conference challenge raised by the check",
+                () -> Workflows.challenges(folder).stream().findFirst());
+        assertThat(property(challenge, "pc:kind")).isEqualTo("conferenceChallenge");
+        assertThat(property(challenge, "pc:issueCategory")).isEqualTo("cinStepDownNotEvidenced");
+        assertThat(property(challenge, "pc:stage")).isEqualTo("stage1");
+        assertThat(property(challenge, "pc:raisedBy")).isEqualTo(chair);
+        JsonNode summary = Workflows.eventually("folder summary", () -> Optional.of(Workflows.node(folder))
+                .filter(node -> "1".equals(property(node, "pc:openChallengeCount"))));
+        assertThat(property(summary, "pc:highestOpenStage")).isEqualTo("stage1");
+    }
+}
