@@ -3,8 +3,11 @@ package org.practicechallenge.workflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -160,17 +163,28 @@ public final class PracticeChallengeEngine implements AutoCloseable
         return settings;
     }
 
-    /** The BPMN files as shipped in the module's resources (the build output, never a copy). */
-    public static List<Path> moduleWorkflowFiles()
+    /**
+     * Classpath names of the BPMN files shipped in the module's resources (the build output or the module JAR,
+     * never a copy).
+     */
+    public static List<String> moduleWorkflowResources()
     {
         URL folder = PracticeChallengeEngine.class.getClassLoader().getResource(WORKFLOW_FOLDER);
         if (folder == null)
         {
             throw new IllegalStateException("no " + WORKFLOW_FOLDER + " on the classpath");
         }
-        try (Stream<Path> files = Files.list(Paths.get(folder.toURI())))
+        try
         {
-            return files.filter(f -> f.getFileName().toString().endsWith(".bpmn20.xml")).sorted().toList();
+            URI uri = folder.toURI();
+            if ("jar".equals(uri.getScheme()))
+            {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of()))
+                {
+                    return bpmnIn(jar.getPath(WORKFLOW_FOLDER));
+                }
+            }
+            return bpmnIn(Paths.get(uri));
         }
         catch (IOException | URISyntaxException e)
         {
@@ -178,12 +192,34 @@ public final class PracticeChallengeEngine implements AutoCloseable
         }
     }
 
+    private static List<String> bpmnIn(Path folder) throws IOException
+    {
+        try (Stream<Path> files = Files.list(folder))
+        {
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".bpmn20.xml")).sorted()
+                    .map(name -> WORKFLOW_FOLDER + "/" + name).toList();
+        }
+    }
+
+    /** The text of one shipped BPMN file. */
+    public static String moduleWorkflow(String resource)
+    {
+        try (InputStream in = PracticeChallengeEngine.class.getClassLoader().getResourceAsStream(resource))
+        {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (IOException e)
+        {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void deployModuleWorkflows()
     {
         DeploymentBuilder deployment = repository().createDeployment().name("practice-challenge-repo");
-        for (Path file : moduleWorkflowFiles())
+        for (String resource : moduleWorkflowResources())
         {
-            deployment.addClasspathResource(WORKFLOW_FOLDER + "/" + file.getFileName());
+            deployment.addClasspathResource(resource);
         }
         deployment.deploy();
     }
