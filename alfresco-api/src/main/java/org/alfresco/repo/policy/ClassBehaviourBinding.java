@@ -2,7 +2,7 @@ package org.alfresco.repo.policy;
 
 /**
  * Mirrors Alfresco's {@code org.alfresco.repo.policy.ClassBehaviourBinding}; compile-only. Appears only as the type
- * argument of what {@link PolicyComponent} returns; Alfresco's constructors are package-private, so none is declared.
+ * argument of what {@link PolicyComponent} returns. Alfresco's constructors are package-private; so is the one here.
  */
 public class ClassBehaviourBinding implements BehaviourBinding
 {

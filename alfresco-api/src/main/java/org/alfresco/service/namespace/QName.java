@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * Mirrors Alfresco's {@code org.alfresco.service.namespace.QName}; compile-only. A value type, so it keeps
  * Alfresco's equality (namespace and local name, prefix ignored) and string form {@code {uri}local}.
- * Alfresco throws {@code InvalidQNameException} where this throws {@link IllegalArgumentException}.
+ * Alfresco throws {@code InvalidQNameException} where this throws {@link IllegalArgumentException}; prefixes,
+ * {@code Cloneable} and the resolver-based factories are not declared.
  */
 public final class QName implements QNamePattern, Serializable, Comparable<QName>
 {

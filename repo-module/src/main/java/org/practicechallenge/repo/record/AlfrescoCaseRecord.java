@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -165,7 +164,7 @@ public class AlfrescoCaseRecord implements CaseRecord
             Map<QName, Serializable> changes = new HashMap<>();
             wanted.forEach((property, value) ->
             {
-                if (!Objects.equals(stored.get(property), value))
+                if (!ChallengeProperties.same(property, stored.get(property), value, zone))
                 {
                     changes.put(property, value);
                 }

@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.alfresco.service.namespace.QName;
 import org.practicechallenge.protocol.Challenge;
@@ -20,8 +22,22 @@ import org.practicechallenge.repo.NodeValues;
  */
 final class ChallengeProperties
 {
+    /** The {@code d:date} properties: a day, whatever time of day the stored value carries. */
+    static final Set<QName> DAYS = Set.of(PROP_LINE_MANAGER_CONSULTED_DATE, PROP_CONFERENCE_DATE, PROP_NEXT_CONFERENCE_DATE,
+            PROP_FORM_DUE_DATE, PROP_DUE_DATE, PROP_FAMILY_INFORMED_DATE, PROP_RETAIN_UNTIL);
+
     private ChallengeProperties()
     {
+    }
+
+    /**
+     * Whether a stored value already says what the challenge says. Days compare as days, so a {@code d:date} stored
+     * at another time of the same day (as another client may write it) is not taken for a change.
+     */
+    static boolean same(QName property, Serializable stored, Serializable wanted, ZoneId zone)
+    {
+        return DAYS.contains(property) ? Objects.equals(NodeValues.day(stored, zone), NodeValues.day(wanted, zone))
+                : Objects.equals(stored, wanted);
     }
 
     /** Everything the workflow keeps current; the reference, name and retain-until date are the adapter's. */

@@ -99,7 +99,8 @@ public class ChallengeRetention
                 NodeRef challenge = assoc.getChildRef();
                 LocalDate closed = NodeValues.day(nodeService.getProperty(challenge, PROP_CLOSED_DATE), zone);
                 Date retainUntil = retainUntilValue(after, closed);
-                if (!Objects.equals(retainUntil, nodeService.getProperty(challenge, PROP_RETAIN_UNTIL)))
+                LocalDate stored = NodeValues.day(nodeService.getProperty(challenge, PROP_RETAIN_UNTIL), zone);
+                if (!Objects.equals(NodeValues.day(retainUntil, zone), stored))
                 {
                     nodeService.setProperty(challenge, PROP_RETAIN_UNTIL, retainUntil);
                 }

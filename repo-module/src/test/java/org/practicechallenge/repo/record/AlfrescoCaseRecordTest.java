@@ -377,6 +377,18 @@ class AlfrescoCaseRecordTest
     }
 
     @Test
+    void aDayStoredAtAnotherTimeOfThatDayIsNotTakenForAChange()
+    {
+        Challenge challenge = raised();
+        LocalDate due = challenge.deadline().dueDate();
+        repository.properties(node(challenge)).put(PROP_DUE_DATE, Date.from(due.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+
+        caseRecord.update(challenge);
+
+        verify(repository.nodeService(), never()).addProperties(eq(node(challenge)), anyMap());
+    }
+
+    @Test
     void closingRecordsTheOutcomeAndTheSummaryNoLongerCountsIt()
     {
         Challenge challenge = raised();
