@@ -101,7 +101,10 @@ final class ProcessVariables
     void set(String name, Object value)
     {
         Object stored = stored(value);
-        if (!Objects.equals(scope.getVariable(name), stored))
+        Object current = scope.getVariable(name);
+        // An absent flag already reads as false.
+        boolean unchanged = Objects.equals(current, stored) || (current == null && Boolean.FALSE.equals(stored));
+        if (!unchanged)
         {
             scope.setVariable(name, stored);
         }
