@@ -1,7 +1,6 @@
 package org.alfresco.repo.policy;
 
-/** Mirrors Alfresco's {@code org.alfresco.repo.policy.BehaviourBinding}; compile-only. */
+/** Mirrors Alfresco's {@code org.alfresco.repo.policy.BehaviourBinding}; compile-only, no members called. */
 public interface BehaviourBinding
 {
-    BehaviourBinding generaliseBinding();
 }

@@ -10,10 +10,4 @@ public class ClassBehaviourBinding implements BehaviourBinding
     {
         throw new UnsupportedOperationException("compile-only declaration of Alfresco's ClassBehaviourBinding");
     }
-
-    @Override
-    public BehaviourBinding generaliseBinding()
-    {
-        throw new UnsupportedOperationException("compile-only declaration of Alfresco's ClassBehaviourBinding");
-    }
 }

@@ -6,7 +6,6 @@ package org.alfresco.service.namespace;
  */
 public interface NamespaceService
 {
-    String DEFAULT_URI = "";
     String ALFRESCO_URI = "http://www.alfresco.org";
     String SYSTEM_MODEL_1_0_URI = "http://www.alfresco.org/model/system/1.0";
     String CONTENT_MODEL_1_0_URI = "http://www.alfresco.org/model/content/1.0";

@@ -8,8 +8,6 @@ import org.alfresco.service.cmr.repository.NodeRef;
  */
 public interface RecordService
 {
-    boolean isRecord(NodeRef nodeRef);
-
     void createRecord(NodeRef filePlan, NodeRef nodeRef);
 
     void complete(NodeRef nodeRef);

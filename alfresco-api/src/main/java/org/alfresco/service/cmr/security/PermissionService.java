@@ -8,10 +8,8 @@ import org.alfresco.service.cmr.repository.NodeRef;
  */
 public interface PermissionService
 {
-    String GROUP_PREFIX = "GROUP_";
     String READ = "Read";
     String CONSUMER = "Consumer";
-    String CONTRIBUTOR = "Contributor";
 
     AccessStatus hasPermission(NodeRef nodeRef, String permission);
 
