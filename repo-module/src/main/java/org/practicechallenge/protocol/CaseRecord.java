@@ -9,6 +9,12 @@ public interface CaseRecord
     /** Records a newly raised challenge with its first entry and returns the reference that identifies it. */
     String open(Challenge challenge, CaseRecordEntry raised);
 
+    /**
+     * Ties the challenge to the workflow that runs it: the process instance, and (in ACS) the workflow package, so
+     * that the challenge sits beside the case documents in every task.
+     */
+    void attachToWorkflow(String challengeRef, String processInstanceId, String workflowPackage);
+
     /** Adds an entry to the challenge's record; entries are never changed afterwards. */
     void append(String challengeRef, CaseRecordEntry entry);
 

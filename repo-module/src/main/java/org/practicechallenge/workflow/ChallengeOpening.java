@@ -5,6 +5,7 @@ import static org.practicechallenge.workflow.WorkflowVariables.*;
 import java.time.Instant;
 
 import org.activiti.engine.delegate.DelegateExecution;
+import org.alfresco.repo.jscript.ScriptNode;
 import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
@@ -17,6 +18,9 @@ import org.practicechallenge.protocol.EntryKind;
  */
 public class ChallengeOpening extends BaseJavaDelegate
 {
+    /** Alfresco's own variable for the package of documents a workflow carries. */
+    static final String WORKFLOW_PACKAGE = "bpm_package";
+
     private ProtocolBinding protocol;
 
     public void setProtocol(ProtocolBinding protocol)
@@ -38,8 +42,15 @@ public class ChallengeOpening extends BaseJavaDelegate
         CaseRecordEntry raised = new CaseRecordEntry(EntryKind.RAISED, challenge.stage(), null,
                 challenge.issueSummary(), null, null, null, null, challenge.raisedBy(), challenge.raisingAgency(), now);
         String ref = protocol.caseRecord().open(challenge, raised);
+        protocol.caseRecord().attachToWorkflow(ref, execution.getProcessInstanceId(), workflowPackage(execution));
         challenge = challenge.toBuilder().ref(ref).build();
         ChallengeVariables.write(challenge, v);
+    }
+
+    /** Alfresco's workflow package, an {@code ActivitiScriptNode}; absent when started outside Alfresco. */
+    private static String workflowPackage(DelegateExecution execution)
+    {
+        return execution.getVariable(WORKFLOW_PACKAGE) instanceof ScriptNode node ? node.getNodeRef().toString() : null;
     }
 
     static ChallengeStart startOf(ProcessVariables v)

@@ -21,6 +21,7 @@ public final class InMemoryCaseRecord implements CaseRecord
     private final Map<String, Challenge> challenges = new LinkedHashMap<>();
     private final Map<String, List<CaseRecordEntry>> entries = new LinkedHashMap<>();
     private final Map<String, List<CaseRecordEntry>> caseEntries = new LinkedHashMap<>();
+    private final Map<String, String> workflows = new LinkedHashMap<>();
 
     @Override
     public String open(Challenge challenge, CaseRecordEntry raised)
@@ -35,6 +36,18 @@ public final class InMemoryCaseRecord implements CaseRecord
             }
         });
         return ref;
+    }
+
+    @Override
+    public void attachToWorkflow(String challengeRef, String processInstanceId, String workflowPackage)
+    {
+        AfterCommit.run(() ->
+        {
+            synchronized (this)
+            {
+                workflows.put(challengeRef, processInstanceId);
+            }
+        });
     }
 
     @Override
@@ -104,6 +117,12 @@ public final class InMemoryCaseRecord implements CaseRecord
     public synchronized List<CaseRecordEntry> caseEntries(String caseFolder)
     {
         return List.copyOf(caseEntries.getOrDefault(caseFolder, List.of()));
+    }
+
+    /** The process instance the challenge was attached to. */
+    public synchronized String processInstanceOf(String ref)
+    {
+        return workflows.get(ref);
     }
 
     public synchronized int challengeCount()

@@ -49,6 +49,7 @@ class ProfessionalDifferenceWorkflowTest
         Challenge challenge = engine.caseRecord().challenge(engine.challengeRef(process));
         assertThat(challenge.stage()).isEqualTo(Stage.STAGE_1);
         assertThat(challenge.raisedBy()).isEqualTo("nurse1");
+        assertThat(engine.caseRecord().processInstanceOf(challenge.ref())).isEqualTo(process.getId());
         assertThat(engine.caseRecord().entries(challenge.ref())).extracting(CaseRecordEntry::kind).containsExactly(EntryKind.RAISED);
     }
 

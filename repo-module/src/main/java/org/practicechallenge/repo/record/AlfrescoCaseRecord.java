@@ -136,6 +136,23 @@ public class AlfrescoCaseRecord implements CaseRecord
         });
     }
 
+    /** Alfresco names workflow instances {@code activiti$<process instance id>}. */
+    @Override
+    public void attachToWorkflow(String challengeRef, String processInstanceId, String workflowPackage)
+    {
+        asCaseRecord(() ->
+        {
+            NodeRef node = challengeNode(challengeRef);
+            nodeService.setProperty(node, PROP_WORKFLOW_INSTANCE_ID, WORKFLOW_ENGINE_PREFIX + processInstanceId);
+            if (workflowPackage != null)
+            {
+                nodeService.addChild(new NodeRef(workflowPackage), node, ASSOC_PACKAGE_CONTAINS,
+                        contains(NodeValues.text(nodeService.getProperty(node, ContentModel.PROP_NAME))));
+            }
+            return null;
+        });
+    }
+
     @Override
     public void append(String challengeRef, CaseRecordEntry entry)
     {
@@ -292,6 +309,10 @@ public class AlfrescoCaseRecord implements CaseRecord
     {
         return challenge.closedAt() == null ? null : challenge.closedAt().atZone(zone).toLocalDate();
     }
+
+    private static final String WORKFLOW_ENGINE_PREFIX = "activiti$";
+    /** {@code bpm:packageContains}, the association that puts items in a workflow package. */
+    static final QName ASSOC_PACKAGE_CONTAINS = QName.createQName("http://www.alfresco.org/model/bpm/1.0", "packageContains");
 
     private static QName contains(String name)
     {

@@ -137,6 +137,30 @@ class AlfrescoCaseRecordTest
         return adapter;
     }
 
+    @Test
+    void challengeSitsInTheWorkflowPackageAndNamesItsWorkflowInstance()
+    {
+        Challenge challenge = raised();
+        NodeRef workflowPackage = new NodeRef("workspace://SpacesStore/package-1");
+
+        caseRecord.attachToWorkflow(challenge.ref(), "4711", workflowPackage.toString());
+
+        assertThat(repository.properties(node(challenge)).get(PROP_WORKFLOW_INSTANCE_ID)).isEqualTo("activiti$4711");
+        verify(repository.nodeService()).addChild(eq(workflowPackage), eq(node(challenge)),
+                eq(QName.createQName("http://www.alfresco.org/model/bpm/1.0", "packageContains")), any(QName.class));
+    }
+
+    @Test
+    void challengeStartedOutsideAlfrescoHasNoPackageToJoin()
+    {
+        Challenge challenge = raised();
+
+        caseRecord.attachToWorkflow(challenge.ref(), "4712", null);
+
+        assertThat(repository.properties(node(challenge)).get(PROP_WORKFLOW_INSTANCE_ID)).isEqualTo("activiti$4712");
+        verify(repository.nodeService(), never()).addChild(any(), any(), any(), any());
+    }
+
     private Challenge raised()
     {
         Challenge challenge = professionalDifference(caseFolder.toString());

@@ -37,4 +37,6 @@ public interface NodeService
     List<ChildAssociationRef> getChildAssocs(NodeRef nodeRef, Set<QName> childNodeTypeQNames);
 
     ChildAssociationRef getPrimaryParent(NodeRef nodeRef);
+
+    ChildAssociationRef addChild(NodeRef parentRef, NodeRef childRef, QName assocTypeQName, QName qname);
 }
