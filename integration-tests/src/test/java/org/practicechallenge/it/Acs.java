@@ -15,6 +15,9 @@ final class Acs
     /** When true (run.sh test, build_test), a missing ACS is an error rather than a reason to skip. */
     static final boolean REQUIRED = Boolean.getBoolean("acs.required");
 
+    /** The partnership's time zone (practicechallenge.timezone): what "today" means to the protocol's date rules. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of(System.getProperty("practicechallenge.timezone", "Europe/London"));
+
     static final String CORE_API = "/api/-default-/public/alfresco/versions/1";
     static final String WORKFLOW_API = "/api/-default-/public/workflow/versions/1";
     static final String READY_PROBE = CORE_API + "/probes/-ready-";

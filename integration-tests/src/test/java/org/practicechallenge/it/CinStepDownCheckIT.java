@@ -54,7 +54,7 @@ class CinStepDownCheckIT
     {
         String folder = partnership.caseFolder(partnership.as(chair), "IT-CIN-" + partnership.run, "childInNeed");
         Map<String, Object> start = new LinkedHashMap<>();
-        start.put("pcwf_conferenceDate", LocalDate.now().minusWeeks(7).toString());
+        start.put("pcwf_conferenceDate", LocalDate.now(Acs.ZONE).minusWeeks(7).toString());
         start.put("pcwf_caseFolder", "workspace://SpacesStore/" + folder);
         start.put("pcwf_chair", chair);
         start.put("pcwf_raisingAgency", "safeguardingUnit");

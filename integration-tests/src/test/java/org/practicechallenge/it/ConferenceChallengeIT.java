@@ -58,8 +58,8 @@ class ConferenceChallengeIT
     {
         String folder = partnership.caseFolder(partnership.as(chair), "IT-CC2-" + partnership.run, "childProtection");
         Map<String, Object> start = with(start(folder), "pcwf_startStage", 2, "pcwf_lineManagerConsulted", true,
-                "pcwf_lineManagerName", "Safeguarding Unit manager", "pcwf_lineManagerConsultedDate", LocalDate.now().toString(),
-                "pcwf_nextConferenceDate", LocalDate.now().plusWeeks(12).toString());
+                "pcwf_lineManagerName", "Safeguarding Unit manager", "pcwf_lineManagerConsultedDate", LocalDate.now(Acs.ZONE).toString(),
+                "pcwf_nextConferenceDate", LocalDate.now(Acs.ZONE).plusWeeks(12).toString());
         String process = Workflows.started(partnership.as(chair), "pcPracticeChallenge", start);
 
         JsonNode challenge = Workflows.challenge(folder);
@@ -71,7 +71,7 @@ class ConferenceChallengeIT
 
         JsonNode family = task(process, "familyInformed");
         assertThat(family.path("assignee").asText()).isEqualTo(chair);
-        complete(partnership.as(chair), family, Map.of("pcwf_familyInformedDate", LocalDate.now().toString()));
+        complete(partnership.as(chair), family, Map.of("pcwf_familyInformedDate", LocalDate.now(Acs.ZONE).toString()));
 
         complete(partnership.as(healthLineManager), task(process, "stage2Response"), discussion(healthLineManager, "stage2"));
         complete(partnership.as(chair), task(process, "stage2Decision"),
@@ -80,7 +80,7 @@ class ConferenceChallengeIT
         JsonNode closed = Workflows.eventually("resolved at stage 2", () -> Optional.of(Workflows.node(id))
                 .filter(node -> "resolved".equals(property(node, "pc:status"))));
         assertThat(property(closed, "pc:stage")).isEqualTo("stage2");
-        assertThat(property(closed, "pc:familyInformedDate")).isEqualTo(LocalDate.now().toString());
+        assertThat(property(closed, "pc:familyInformedDate")).isEqualTo(LocalDate.now(Acs.ZONE).toString());
         assertThat(Workflows.entries(id)).extracting(entry -> property(entry, "pc:entryKind")).contains("familyInformed", "decision");
     }
 
@@ -124,7 +124,7 @@ class ConferenceChallengeIT
         variables.put("pcwf_issueCategory", "reportNotSubmittedInTime");
         variables.put("pcwf_issueSummary", "The health report for the review conference was not submitted in time.");
         variables.put("pcwf_immediateWelfareConcern", false);
-        variables.put("pcwf_conferenceDate", LocalDate.now().minusDays(1).toString());
+        variables.put("pcwf_conferenceDate", LocalDate.now(Acs.ZONE).minusDays(1).toString());
         variables.put("pcwf_caseFolder", "workspace://SpacesStore/" + folder);
         return variables;
     }
