@@ -73,6 +73,9 @@ class ModuleSpringContextTest
         alfresco.put("SearchService", mock(SearchService.class));
         alfresco.put("policyComponent", mock(PolicyComponent.class));
         alfresco.put("auditComponent", mock(AuditComponent.class));
+        alfresco.put("activitiRepositoryService", mock(org.activiti.engine.RepositoryService.class));
+        alfresco.put("activitiRuntimeService", mock(org.activiti.engine.RuntimeService.class));
+        alfresco.put("activitiHistoryService", mock(org.activiti.engine.HistoryService.class));
         alfresco.put("global-properties", ModuleDefaults.properties());
         alfresco.put("activitiBeanRegistry", activitiBeanRegistry);
         alfresco.put("dictionaryBootstrap", new Object());

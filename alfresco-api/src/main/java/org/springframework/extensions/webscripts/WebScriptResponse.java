@@ -1,6 +1,7 @@
 package org.springframework.extensions.webscripts;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 
 /**
@@ -18,4 +19,6 @@ public interface WebScriptResponse
     void setContentEncoding(String contentEncoding);
 
     Writer getWriter() throws IOException;
+
+    OutputStream getOutputStream() throws IOException;
 }

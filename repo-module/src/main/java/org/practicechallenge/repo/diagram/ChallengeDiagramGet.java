@@ -3,7 +3,6 @@ package org.practicechallenge.repo.diagram;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +53,7 @@ public class ChallengeDiagramGet extends AbstractWebScript
                 res.setContentType("image/png");
                 res.setHeader("Cache-Control", "no-cache");
                 res.setHeader("Content-Length", Integer.toString(png.length));
-                try (OutputStream out = outputStream(res))
+                try (OutputStream out = res.getOutputStream())
                 {
                     out.write(png);
                 }
@@ -70,29 +69,5 @@ public class ChallengeDiagramGet extends AbstractWebScript
         Writer writer = res.getWriter();
         writer.write("{\"status\":{\"code\":" + status + "},\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         writer.flush();
-    }
-
-    /**
-     * {@code WebScriptResponse.getOutputStream()}, which surf-webscripts has and every real response implements, but
-     * which alfresco-api does not declare yet. Replace this with {@code res.getOutputStream()} once it does.
-     */
-    static OutputStream outputStream(WebScriptResponse res) throws IOException
-    {
-        try
-        {
-            return (OutputStream) res.getClass().getMethod("getOutputStream").invoke(res);
-        }
-        catch (InvocationTargetException e)
-        {
-            if (e.getCause() instanceof IOException io)
-            {
-                throw io;
-            }
-            throw new IllegalStateException("getOutputStream failed", e.getCause());
-        }
-        catch (ReflectiveOperationException e)
-        {
-            throw new IllegalStateException("this WebScriptResponse has no getOutputStream()", e);
-        }
     }
 }

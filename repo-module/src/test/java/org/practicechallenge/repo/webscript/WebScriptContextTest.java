@@ -42,12 +42,16 @@ class WebScriptContextTest
         context.getBeanFactory().registerSingleton("NodeService", mock(NodeService.class));
         context.getBeanFactory().registerSingleton("AuthorityService", mock(AuthorityService.class));
         context.getBeanFactory().registerSingleton("PermissionService", mock(PermissionService.class));
+        context.getBeanFactory().registerSingleton("activitiRepositoryService", mock(org.activiti.engine.RepositoryService.class));
+        context.getBeanFactory().registerSingleton("activitiRuntimeService", mock(org.activiti.engine.RuntimeService.class));
+        context.getBeanFactory().registerSingleton("activitiHistoryService", mock(org.activiti.engine.HistoryService.class));
         GenericBeanDefinition webscript = new GenericBeanDefinition();
         webscript.setAbstract(true);
         context.registerBeanDefinition("webscript", webscript);
         XmlBeanDefinitionReader xml = new XmlBeanDefinitionReader(context);
         xml.loadBeanDefinitions(new ClassPathResource(CONTEXT + "protocol-context.xml"),
-                new ClassPathResource(CONTEXT + "webscript-context.xml"));
+                new ClassPathResource(CONTEXT + "webscript-context.xml"),
+                new ClassPathResource(CONTEXT + "diagram-context.xml"));
         context.refresh();
     }
 
@@ -73,7 +77,8 @@ class WebScriptContextTest
         List<String> beanIds = Arrays.stream(descriptors).map(WebScriptContextTest::beanIdFor).toList();
 
         assertThat(beanIds).containsExactlyInAnyOrder("webscript.org.practicechallenge.escalations.get",
-                "webscript.org.practicechallenge.report.get", "webscript.org.practicechallenge.history.get");
+                "webscript.org.practicechallenge.report.get", "webscript.org.practicechallenge.history.get",
+                "webscript.org.practicechallenge.diagram.challenge-diagram.get");
         beanIds.forEach(id -> assertThat(context.containsBean(id)).as(id).isTrue());
     }
 
