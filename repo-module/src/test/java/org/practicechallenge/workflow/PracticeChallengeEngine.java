@@ -260,7 +260,10 @@ public final class PracticeChallengeEngine implements AutoCloseable
         return tasks().createTaskQuery().processInstanceId(process.getId()).orderByTaskCreateTime().asc().list();
     }
 
-    /** Claims (when unassigned) and completes the task as {@code user}, like Share's task form does. */
+    /**
+     * Claims (when unassigned) and completes the task as {@code user}, the way Alfresco's {@code endTask} does it: the
+     * form's values are task-local variables, so only what the listeners copy reaches the process.
+     */
     public void complete(Task task, String user, Map<String, ?> variables)
     {
         Authentication.setAuthenticatedUserId(user);
@@ -270,7 +273,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
             {
                 tasks().claim(task.getId(), user);
             }
-            tasks().complete(task.getId(), new HashMap<>(variables));
+            tasks().complete(task.getId(), new HashMap<>(variables), true);
         }
         finally
         {
@@ -282,13 +285,13 @@ public final class PracticeChallengeEngine implements AutoCloseable
     public String challengeRef(ProcessInstance process)
     {
         return (String) history().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
-                .variableName("pcwf_challengeRef").singleResult().getValue();
+                .variableName("pcwf_challengeRef").excludeTaskVariables().singleResult().getValue();
     }
 
     public Object variable(ProcessInstance process, String name)
     {
         var variable = history().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
-                .variableName(name).singleResult();
+                .variableName(name).excludeTaskVariables().singleResult();
         return variable == null ? null : variable.getValue();
     }
 
