@@ -15,6 +15,7 @@ public final class WorkingDayCalendar
 
     private final BankHolidays bankHolidays;
     private final AtomicReferenceArray<boolean[]> years = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
+    private final AtomicReferenceArray<int[]> runningTotals = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
 
     public WorkingDayCalendar(BankHolidays bankHolidays)
     {
@@ -69,18 +70,46 @@ public final class WorkingDayCalendar
         return day;
     }
 
-    /** Working days from {@code from} (exclusive) to {@code to} (inclusive); zero when {@code to} is not later. */
+    /**
+     * Working days from {@code from} (exclusive) to {@code to} (inclusive); zero when {@code to} is not later.
+     * Counted from each year's running totals, so a report over 100 000 challenges allocates nothing per day.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to)
     {
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1))
+        if (!to.isAfter(from))
         {
-            if (isWorkingDay(day))
-            {
-                count++;
-            }
+            return 0;
+        }
+        int count = runningTotal(to) - runningTotal(from);
+        for (int year = from.getYear(); year < to.getYear(); year++)
+        {
+            count += totalsOf(year)[totalsOf(year).length - 1];
         }
         return count;
+    }
+
+    /** Working days from 1 January up to and including {@code date}. */
+    private int runningTotal(LocalDate date)
+    {
+        return totalsOf(date.getYear())[date.getDayOfYear() - 1];
+    }
+
+    private int[] totalsOf(int year)
+    {
+        int[] totals = runningTotals.get(year - FIRST_YEAR);
+        if (totals == null)
+        {
+            boolean[] days = workingDaysOf(year);
+            totals = new int[days.length];
+            int sum = 0;
+            for (int i = 0; i < days.length; i++)
+            {
+                sum += days[i] ? 1 : 0;
+                totals[i] = sum;
+            }
+            runningTotals.compareAndSet(year - FIRST_YEAR, null, totals);
+        }
+        return totals;
     }
 
     private boolean[] workingDaysOf(int year)

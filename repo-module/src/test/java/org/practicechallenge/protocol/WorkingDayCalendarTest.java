@@ -44,6 +44,22 @@ class WorkingDayCalendarTest
     }
 
     @Test
+    void workingDaysBetweenAgreesWithCountingDayByDayAcrossYears()
+    {
+        LocalDate start = LocalDate.of(2025, 11, 3);
+        for (int span = 0; span < 500; span += 7)
+        {
+            LocalDate end = start.plusDays(span);
+            int dayByDay = 0;
+            for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1))
+            {
+                dayByDay += calendar.isWorkingDay(d) ? 1 : 0;
+            }
+            assertThat(calendar.workingDaysBetween(start, end)).as("%s to %s", start, end).isEqualTo(dayByDay);
+        }
+    }
+
+    @Test
     void firstWorkingDayOnOrAfterABankHolidayIsTheNextDay()
     {
         assertThat(calendar.onOrAfter(LocalDate.of(2026, 8, 29))).isEqualTo(LocalDate.of(2026, 9, 1));
