@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.alfresco.repo.jscript.ScriptNode;
-import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.ChallengeStart;
@@ -16,26 +15,15 @@ import org.practicechallenge.protocol.EntryKind;
  * First step of {@code pcPracticeChallenge}: applies the protocol's rules for raising a challenge and records it on
  * the child's case record. A broken rule rejects the start and no process remains.
  */
-public class ChallengeOpening extends BaseJavaDelegate
+public class ChallengeOpening extends ProtocolDelegate
 {
     /** Alfresco's own variable for the package of documents a workflow carries. */
     static final String WORKFLOW_PACKAGE = "bpm_package";
 
-    private ProtocolBinding protocol;
-
-    public void setProtocol(ProtocolBinding protocol)
-    {
-        this.protocol = protocol;
-    }
-
     @Override
-    public void execute(DelegateExecution execution)
+    protected void run(DelegateExecution execution)
     {
-        ChallengeRejected.whenViolated(() -> open(execution));
-    }
-
-    private void open(DelegateExecution execution)
-    {
+        ProtocolBinding protocol = protocol();
         ProcessVariables v = protocol.variables(execution);
         Instant now = protocol.now();
         Challenge challenge = protocol.policy().open(startOf(v), now);

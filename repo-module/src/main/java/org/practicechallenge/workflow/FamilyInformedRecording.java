@@ -2,8 +2,6 @@ package org.practicechallenge.workflow;
 
 import static org.practicechallenge.workflow.WorkflowVariables.*;
 
-import java.time.Instant;
-
 import org.activiti.engine.delegate.DelegateTask;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
@@ -18,17 +16,14 @@ public class FamilyInformedRecording extends RegisteredTaskListener
     @Override
     protected void handle(DelegateTask task)
     {
-        ProcessVariables form = protocol().variables(task);
-        ProcessVariables process = protocol().variables(task.getExecution());
-        Challenge challenge = ChallengeVariables.read(process);
-        Instant now = protocol().now();
-        Challenge told = protocol().policy().recordFamilyInformed(challenge, form.date(FAMILY_INFORMED_DATE), now);
-        String facts = PlainText.optional("facts", form.raw(FACTS), PlainText.ACCOUNT);
-        String author = protocol().author(task);
+        CompletedTask completed = completed(task);
+        Challenge challenge = completed.challenge();
+        Challenge told = protocol().policy().recordFamilyInformed(challenge, completed.form().date(FAMILY_INFORMED_DATE), completed.at());
+        String facts = PlainText.optional("facts", completed.form().raw(FACTS), PlainText.ACCOUNT);
 
         protocol().caseRecord().append(challenge.ref(), new CaseRecordEntry(EntryKind.FAMILY_INFORMED, challenge.stage(),
-                null, facts, null, null, null, null, author, challenge.raisingAgency(), now));
+                null, facts, null, null, null, null, completed.author(), challenge.raisingAgency(), completed.at()));
         protocol().caseRecord().update(told);
-        ChallengeVariables.write(told, process);
+        ChallengeVariables.write(told, completed.process());
     }
 }

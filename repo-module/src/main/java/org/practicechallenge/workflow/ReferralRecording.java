@@ -2,8 +2,6 @@ package org.practicechallenge.workflow;
 
 import static org.practicechallenge.workflow.WorkflowVariables.*;
 
-import java.time.Instant;
-
 import org.activiti.engine.delegate.DelegateTask;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
@@ -22,19 +20,17 @@ public class ReferralRecording extends RegisteredTaskListener
     @Override
     protected void handle(DelegateTask task)
     {
-        ProcessVariables form = protocol().variables(task);
-        ProcessVariables process = protocol().variables(task.getExecution());
-        Challenge challenge = ChallengeVariables.read(process);
-        Instant now = protocol().now();
-        Discussion discussion = StageResponseRecording.discussionOn(form);
-        Challenge closed = protocol().policy().concludeReferral(challenge, form.raw(REFERRAL_OUTCOME), form.raw(WITHDRAWAL_REASON), discussion, now);
-        String author = protocol().author(task);
-        ReferralOutcome outcome = ReferralOutcome.fromCode("referralOutcome", form.raw(REFERRAL_OUTCOME));
+        CompletedTask completed = completed(task);
+        Challenge challenge = completed.challenge();
+        Discussion discussion = completed.discussion();
+        Object outcome = completed.form().raw(REFERRAL_OUTCOME);
+        Challenge closed = protocol().policy().concludeReferral(challenge, outcome, completed.form().raw(WITHDRAWAL_REASON), discussion, completed.at());
+        ReferralOutcome concluded = ReferralOutcome.fromCode("referralOutcome", outcome);
 
         protocol().caseRecord().append(challenge.ref(), CaseRecordEntry.of(EntryKind.REFERRAL, challenge.stage(), discussion,
-                outcome.asStageOutcome(), author, PRACTICE_REVIEW_GROUP, now));
+                concluded.asStageOutcome(), completed.author(), PRACTICE_REVIEW_GROUP, completed.at()));
         protocol().caseRecord().update(closed);
-        ChallengeVariables.write(closed, process);
-        process.set(REFERRAL_OUTCOME, outcome.code());
+        ChallengeVariables.write(closed, completed.process());
+        completed.process().set(REFERRAL_OUTCOME, concluded.code());
     }
 }

@@ -44,4 +44,12 @@ public abstract class RegisteredTaskListener implements TaskListener
     }
 
     protected abstract void handle(DelegateTask task);
+
+    /** Reads a completing task; the author is checked before anything is recorded. */
+    protected CompletedTask completed(DelegateTask task)
+    {
+        ProcessVariables process = protocol.variables(task.getExecution());
+        return new CompletedTask(protocol.variables(task), process, ChallengeVariables.read(process), protocol.author(task),
+                protocol.now());
+    }
 }

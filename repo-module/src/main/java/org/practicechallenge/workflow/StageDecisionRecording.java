@@ -2,13 +2,12 @@ package org.practicechallenge.workflow;
 
 import static org.practicechallenge.workflow.WorkflowVariables.*;
 
-import java.time.Instant;
-
 import org.activiti.engine.delegate.DelegateTask;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.Discussion;
 import org.practicechallenge.protocol.EntryKind;
+import org.practicechallenge.protocol.StageOutcome;
 
 /**
  * Complete listener of {@code stageNDecision}: the raising side resolves, escalates or withdraws. The outcome is
@@ -21,20 +20,17 @@ public class StageDecisionRecording extends RegisteredTaskListener
     @Override
     protected void handle(DelegateTask task)
     {
-        ProcessVariables form = protocol().variables(task);
-        ProcessVariables process = protocol().variables(task.getExecution());
-        Challenge challenge = ChallengeVariables.read(process);
-        Instant now = protocol().now();
-        Discussion discussion = StageResponseRecording.discussionOn(form);
-        Challenge next = protocol().policy().decide(challenge, form.raw(STAGE_OUTCOME), form.raw(WITHDRAWAL_REASON), discussion, now);
-        String author = protocol().author(task);
-        String outcome = form.text(STAGE_OUTCOME);
+        CompletedTask completed = completed(task);
+        Challenge challenge = completed.challenge();
+        Discussion discussion = completed.discussion();
+        Object outcome = completed.form().raw(STAGE_OUTCOME);
+        Challenge next = protocol().policy().decide(challenge, outcome, completed.form().raw(WITHDRAWAL_REASON), discussion, completed.at());
+        StageOutcome decided = StageOutcome.fromCode("stageOutcome", outcome);
 
         protocol().caseRecord().append(challenge.ref(), CaseRecordEntry.of(EntryKind.DECISION, challenge.stage(), discussion,
-                org.practicechallenge.protocol.StageOutcome.fromCode("stageOutcome", outcome), author,
-                challenge.raisingAgency(), now));
+                decided, completed.author(), challenge.raisingAgency(), completed.at()));
         protocol().caseRecord().update(next);
-        ChallengeVariables.write(next, process);
-        process.set(STAGE_OUTCOME, outcome);
+        ChallengeVariables.write(next, completed.process());
+        completed.process().set(STAGE_OUTCOME, decided.code());
     }
 }

@@ -1,7 +1,6 @@
 package org.practicechallenge.workflow;
 
 import org.activiti.engine.delegate.DelegateExecution;
-import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.NoticeKind;
 import org.practicechallenge.protocol.StageNotice;
@@ -10,34 +9,20 @@ import org.practicechallenge.protocol.StageNotice;
  * Shared by the timers' delegates: a timer only tells people a due date is near or past; it never moves the
  * challenge on.
  */
-abstract class StageNoticeSending extends BaseJavaDelegate
+abstract class StageNoticeSending extends ProtocolDelegate
 {
-    private ProtocolBinding protocol;
-
-    public void setProtocol(ProtocolBinding protocol)
-    {
-        this.protocol = protocol;
-    }
-
-    protected ProtocolBinding protocol()
-    {
-        return protocol;
-    }
-
     @Override
-    public void execute(DelegateExecution execution)
+    protected void run(DelegateExecution execution)
     {
-        ChallengeRejected.whenViolated(() ->
+        ProtocolBinding protocol = protocol();
+        ProcessVariables process = protocol.variables(execution);
+        Challenge challenge = ChallengeVariables.read(process);
+        if (!challenge.isClosed())
         {
-            ProcessVariables process = protocol.variables(execution);
-            Challenge challenge = ChallengeVariables.read(process);
-            if (!challenge.isClosed())
-            {
-                Challenge noticed = onTimer(challenge, process);
-                protocol.notices().send(new StageNotice(kind(), noticed.ref(), noticed.caseFolder(), noticed.stage(),
-                        noticed.deadline().dueDate(), protocol.participants().noticeRecipients(noticed)));
-            }
-        });
+            Challenge noticed = onTimer(challenge, process);
+            protocol.notices().send(new StageNotice(kind(), noticed.ref(), noticed.caseFolder(), noticed.stage(),
+                    noticed.deadline().dueDate(), protocol.participants().noticeRecipients(noticed)));
+        }
     }
 
     protected abstract NoticeKind kind();

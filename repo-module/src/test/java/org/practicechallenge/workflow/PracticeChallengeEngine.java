@@ -131,13 +131,10 @@ public final class PracticeChallengeEngine implements AutoCloseable
         }
     }
 
-    private static void registerDelegate(Map<Object, Object> beans, Object delegate, ProtocolBinding protocol)
+    private static void registerDelegate(Map<Object, Object> beans, ProtocolDelegate delegate, ProtocolBinding protocol)
     {
         // Alfresco's BaseJavaDelegate registers under the simple class name; the harness does the same.
-        if (delegate instanceof ChallengeOpening d) d.setProtocol(protocol);
-        if (delegate instanceof StageNoticeSending d) d.setProtocol(protocol);
-        if (delegate instanceof CinCheckScheduling d) d.setProtocol(protocol);
-        if (delegate instanceof CinChallengeRaising d) d.setProtocol(protocol);
+        delegate.setProtocol(protocol);
         beans.put(delegate.getClass().getSimpleName(), delegate);
     }
 
