@@ -56,7 +56,7 @@ public class LifecycleBenchmark
             System.setProperty("practicechallenge.test.jdbc.driver", "org.postgresql.Driver");
             System.setProperty("practicechallenge.test.jdbc.username", "postgres");
         }
-        engine = PracticeChallengeEngine.builder().build();
+        engine = PracticeChallengeEngine.builder().startingAt(PracticeChallengeEngine.MONDAY_24_AUGUST_2026).build();
         engine.repository().createDeployment().addString("bare-topology.bpmn20.xml", BareTopology.bpmn()).deploy();
     }
 

@@ -36,13 +36,25 @@ public final class CinStepDownCheck
         EscalationPolicy.notInFuture("conferenceDate", conferenceDate, now.atZone(settings.zone()).toLocalDate());
         PlainText.required("caseFolder", caseFolder, PlainText.SHORT);
         PlainText.required("chair", chair, PlainText.SHORT);
-        Agency raising = settings.agencies().agency("raisingAgency", raisingAgency);
-        Agency responding = settings.agencies().agency("respondingAgency", respondingAgency);
+        Agency raising = settings.agencies().agency("raisingAgency", raisingAgency(raisingAgency));
+        Agency responding = settings.agencies().agency("respondingAgency", respondingAgency(respondingAgency));
         if (raising.code().equals(responding.code()))
         {
             EscalationPolicy.fail("respondingAgency", "must differ from the raising agency");
         }
         return checkDate(conferenceDate);
+    }
+
+    /** The chair's own agency unless the chair named another. */
+    public Object raisingAgency(Object given)
+    {
+        return given == null ? settings.chairAgency() : given;
+    }
+
+    /** The agency that owns CiN planning unless the chair named another. */
+    public Object respondingAgency(Object given)
+    {
+        return given == null ? settings.cinPlanningAgency() : given;
     }
 
     /** The conference challenge the chair raises when the CiN meeting and plan are not evidenced. */

@@ -53,7 +53,10 @@ public final class EscalationPolicy
                 : ChallengeKind.fromCode("challengeKind", start.kind());
         String raisedBy = PlainText.required("raisedBy", start.raisedBy(), PlainText.SHORT);
         String caseFolder = PlainText.required("caseFolder", start.caseFolder(), PlainText.SHORT);
-        Agency raising = settings.agencies().agency("raisingAgency", start.raisingAgency());
+        // A conference challenge comes from the chairs' own agency unless another is named.
+        Object raisingCode = start.raisingAgency() == null && kind == ChallengeKind.CONFERENCE_CHALLENGE
+                ? settings.chairAgency() : start.raisingAgency();
+        Agency raising = settings.agencies().agency("raisingAgency", raisingCode);
         Agency responding = settings.agencies().agency("respondingAgency", start.respondingAgency());
         if (raising.code().equals(responding.code()))
         {

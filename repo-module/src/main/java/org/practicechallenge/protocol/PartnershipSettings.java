@@ -6,16 +6,28 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
-/** Everything a partnership configures: agencies and their groups, timescales, the CiN check, the time zone. */
-public record PartnershipSettings(AgencyDirectory agencies, TimescaleSchedule timescales, int cinCheckWeeks, ZoneId zone)
+/**
+ * Everything a partnership configures: agencies and their groups, timescales, the CiN check (when, and which agencies
+ * a resulting challenge is between unless the chair says otherwise), the time zone.
+ */
+public record PartnershipSettings(AgencyDirectory agencies, TimescaleSchedule timescales, int cinCheckWeeks,
+        String chairAgency, String cinPlanningAgency, ZoneId zone)
 {
     public static PartnershipSettings from(Map<String, String> settings)
     {
+        AgencyDirectory agencies = AgencyDirectory.from(settings);
         return new PartnershipSettings(
-                AgencyDirectory.from(settings),
+                agencies,
                 TimescaleSchedule.from(settings),
                 weeks("practicechallenge.cinCheck.weeksAfterConference", settings),
+                agency("practicechallenge.conference.chairAgency", "safeguardingUnit", settings, agencies),
+                agency("practicechallenge.cinCheck.respondingAgency", "socialCare", settings, agencies),
                 zone("practicechallenge.timezone", settings));
+    }
+
+    private static String agency(String key, String fallback, Map<String, String> settings, AgencyDirectory agencies)
+    {
+        return agencies.agency(key, settings.getOrDefault(key, fallback).trim()).code();
     }
 
     /** Alfresco's {@code global-properties} bean is a {@link Properties}. */

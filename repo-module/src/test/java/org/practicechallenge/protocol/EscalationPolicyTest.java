@@ -40,6 +40,17 @@ class EscalationPolicyTest
     }
 
     @Test
+    void conferenceChallengeComesFromTheChairsAgencyWhenNoneIsNamed()
+    {
+        ChallengeStart start = conferenceChallenge(1, null);
+        ChallengeStart unnamed = new ChallengeStart(start.kind(), start.startStage(), null, null, null, null,
+                start.respondingAgency(), start.issueCategory(), null, start.issueSummary(), null, start.conferenceDate(),
+                null, start.caseFolder(), start.raisedBy());
+
+        assertThat(policy.open(unnamed, now).raisingAgency()).isEqualTo("safeguardingUnit");
+    }
+
+    @Test
     void nothingStartsAtStageFour()
     {
         assertThatThrownBy(() -> policy.open(conferenceChallenge(4, true), now))

@@ -39,7 +39,7 @@ class ChallengeRandomWalkTest
     @BeforeContainer
     static void startEngine()
     {
-        engine = PracticeChallengeEngine.builder().build();
+        engine = PracticeChallengeEngine.builder().startingAt(PracticeChallengeEngine.MONDAY_24_AUGUST_2026).build();
     }
 
     @AfterContainer

@@ -112,6 +112,20 @@ class CinStepDownCheckWorkflowTest
     }
 
     @Test
+    void chairStartingTheCheckWithOnlyTheConferenceDateAndCaseFolderRaisesFromTheChairsAgencyToChildrensSocialCare()
+    {
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", Map.of("pcwf_conferenceDate", "2026-08-24", "pcwf_caseFolder", CASE));
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+
+        engine.complete(engine.task(check, "cinEvidenceCheck"), "chair1", Map.of("pcwf_cinOutcome", "notEvidenced",
+                "pcwf_facts", "No CiN plan on the case file."));
+
+        Challenge challenge = engine.caseRecord().challengesIn(CASE).get(0);
+        assertThat(challenge.raisingAgency()).isEqualTo("safeguardingUnit");
+        assertThat(challenge.respondingAgency()).isEqualTo("socialCare");
+    }
+
+    @Test
     void stepDownCheckNeedsTheConferenceDate()
     {
         Map<String, Object> noDate = stepDown();

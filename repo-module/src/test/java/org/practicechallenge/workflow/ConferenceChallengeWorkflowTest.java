@@ -26,7 +26,7 @@ class ConferenceChallengeWorkflowTest
     @BeforeAll
     static void startEngine()
     {
-        engine = PracticeChallengeEngine.builder().build();
+        engine = PracticeChallengeEngine.builder().startingAt(PracticeChallengeEngine.MONDAY_24_AUGUST_2026).build();
     }
 
     @AfterAll

@@ -45,7 +45,7 @@ import org.practicechallenge.protocol.WorkingDayCalendar;
  * <h2>Use in acceptance tests</h2>
  * <pre>{@code
  * try (PracticeChallengeEngine engine = PracticeChallengeEngine.builder()
- *         .startingAt(Instant.parse("2026-08-24T08:00:00Z")).build())
+ *         .startingAt(PracticeChallengeEngine.MONDAY_24_AUGUST_2026).build())   // default: now
  * {
  *     ProcessInstance challenge = engine.startChallenge("chair1", Map.of(
  *             "pcwf_challengeKind", "conferenceChallenge", "pcwf_startStage", 2, "pcwf_lineManagerConsulted", true,
@@ -78,6 +78,8 @@ import org.practicechallenge.protocol.WorkingDayCalendar;
 public final class PracticeChallengeEngine implements AutoCloseable
 {
     static final String MODULE = "alfresco/module/practice-challenge-repo/";
+    /** 09:00 in London on the Monday before the 2026 summer bank holiday; the module's own tests start here. */
+    public static final Instant MONDAY_24_AUGUST_2026 = Instant.parse("2026-08-24T08:00:00Z");
     static final String WORKFLOW_FOLDER = MODULE + "workflow";
 
     private final ProcessEngine engine;
@@ -349,7 +351,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
     public static final class Builder
     {
         private final Map<String, String> settings = new HashMap<>();
-        private Instant start = Instant.parse("2026-08-24T08:00:00Z");
+        private Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         private boolean keepDatabase;
         private InMemoryCaseRecord caseRecord = new InMemoryCaseRecord();
         private RecordedNotices notices = new RecordedNotices();
@@ -365,7 +367,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
             return this;
         }
 
-        /** The engine clock's starting time (default Monday 24 August 2026, 09:00 in London). */
+        /** The engine clock's starting time; by default the real time, so dates near today are accepted. */
         public Builder startingAt(Instant start)
         {
             this.start = start;

@@ -28,7 +28,7 @@ class ProfessionalDifferenceWorkflowTest
     @BeforeAll
     static void startEngine()
     {
-        engine = PracticeChallengeEngine.builder().build();
+        engine = PracticeChallengeEngine.builder().startingAt(PracticeChallengeEngine.MONDAY_24_AUGUST_2026).build();
     }
 
     @AfterAll

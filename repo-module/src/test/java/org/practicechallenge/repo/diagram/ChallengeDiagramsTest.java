@@ -27,7 +27,7 @@ class ChallengeDiagramsTest
     static void startEngine()
     {
         System.setProperty("java.awt.headless", "true");
-        engine = PracticeChallengeEngine.builder().build();
+        engine = PracticeChallengeEngine.builder().startingAt(PracticeChallengeEngine.MONDAY_24_AUGUST_2026).build();
         diagrams = new ChallengeDiagrams(engine.repository(), engine.runtime(), engine.history());
     }
 
