@@ -3,16 +3,21 @@ package org.practicechallenge.workflow;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Start and task variables of typical challenges, as Share's forms would submit them. */
-final class ChallengeVariablesFixture
+/** Start and task variables of typical challenges, as Share's forms would submit them; shared by every engine test. */
+public final class ChallengeVariablesFixture
 {
-    static final String CASE_FOLDER = "workspace://SpacesStore/case-folder-1";
+    public static final String CASE_FOLDER = "workspace://SpacesStore/case-folder-1";
 
     private ChallengeVariablesFixture()
     {
     }
 
-    static Map<String, Object> professionalDifference()
+    public static Map<String, Object> professionalDifference()
+    {
+        return professionalDifference(CASE_FOLDER);
+    }
+
+    public static Map<String, Object> professionalDifference(String caseFolder)
     {
         Map<String, Object> v = new HashMap<>();
         v.put("pcwf_challengeKind", "professionalDifference");
@@ -20,11 +25,16 @@ final class ChallengeVariablesFixture
         v.put("pcwf_respondingAgency", "socialCare");
         v.put("pcwf_issueCategory", "referralAndThreshold");
         v.put("pcwf_issueSummary", "Referral about bruising was closed without a strategy discussion.");
-        v.put("pcwf_caseFolder", CASE_FOLDER);
+        v.put("pcwf_caseFolder", caseFolder);
         return v;
     }
 
-    static Map<String, Object> conferenceChallenge(int startStage, boolean lineManagerConsulted)
+    public static Map<String, Object> conferenceChallenge(int startStage, boolean lineManagerConsulted)
+    {
+        return conferenceChallenge(startStage, lineManagerConsulted, CASE_FOLDER);
+    }
+
+    public static Map<String, Object> conferenceChallenge(int startStage, boolean lineManagerConsulted, String caseFolder)
     {
         Map<String, Object> v = new HashMap<>();
         v.put("pcwf_challengeKind", "conferenceChallenge");
@@ -35,11 +45,11 @@ final class ChallengeVariablesFixture
         v.put("pcwf_issueCategory", "reportNotSubmittedInTime");
         v.put("pcwf_issueSummary", "The social work report was not submitted, so the review conference was deferred.");
         v.put("pcwf_conferenceDate", "2026-08-20");
-        v.put("pcwf_caseFolder", CASE_FOLDER);
+        v.put("pcwf_caseFolder", caseFolder);
         return v;
     }
 
-    static Map<String, Object> discussion(String outcomeSummary)
+    public static Map<String, Object> discussion(String outcomeSummary)
     {
         Map<String, Object> v = new HashMap<>();
         v.put("pcwf_discussionMethod", "telephone");
@@ -49,7 +59,7 @@ final class ChallengeVariablesFixture
         return v;
     }
 
-    static Map<String, Object> decision(String outcome)
+    public static Map<String, Object> decision(String outcome)
     {
         Map<String, Object> v = discussion("Decision: " + outcome);
         v.put("pcwf_stageOutcome", outcome);
@@ -60,7 +70,7 @@ final class ChallengeVariablesFixture
         return v;
     }
 
-    static Map<String, Object> with(Map<String, Object> base, String key, Object value)
+    public static Map<String, Object> with(Map<String, Object> base, String key, Object value)
     {
         Map<String, Object> v = new HashMap<>(base);
         if (value == null)

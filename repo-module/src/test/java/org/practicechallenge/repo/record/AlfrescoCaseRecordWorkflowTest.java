@@ -1,5 +1,10 @@
 package org.practicechallenge.repo.record;
 
+import static org.practicechallenge.workflow.ChallengeVariablesFixture.conferenceChallenge;
+import static org.practicechallenge.workflow.ChallengeVariablesFixture.decision;
+import static org.practicechallenge.workflow.ChallengeVariablesFixture.discussion;
+import static org.practicechallenge.workflow.ChallengeVariablesFixture.professionalDifference;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -231,35 +236,6 @@ class AlfrescoCaseRecordWorkflowTest
         }
     }
 
-    private static Map<String, Object> discussion(String outcomeSummary)
-    {
-        Map<String, Object> v = new HashMap<>();
-        v.put("pcwf_discussionMethod", "telephone");
-        v.put("pcwf_facts", "Spoke to the team manager; the referral record shows no strategy discussion.");
-        v.put("pcwf_opinion", "Threshold for a strategy discussion was met.");
-        v.put("pcwf_outcomeSummary", outcomeSummary);
-        return v;
-    }
-
-    private static Map<String, Object> decision(String outcome)
-    {
-        Map<String, Object> v = discussion("Decision: " + outcome);
-        v.put("pcwf_stageOutcome", outcome);
-        return v;
-    }
-
-    private Map<String, Object> professionalDifference(NodeRef folder)
-    {
-        Map<String, Object> v = new HashMap<>();
-        v.put("pcwf_challengeKind", "professionalDifference");
-        v.put("pcwf_raisingAgency", "health");
-        v.put("pcwf_respondingAgency", "socialCare");
-        v.put("pcwf_issueCategory", "referralAndThreshold");
-        v.put("pcwf_issueSummary", "Referral about bruising was closed without a strategy discussion.");
-        v.put("pcwf_caseFolder", folder.toString());
-        return v;
-    }
-
     private NodeRef theChallenge()
     {
         List<NodeRef> challenges = repository.children(caseFolder, TYPE_PRACTICE_CHALLENGE);
@@ -270,7 +246,7 @@ class AlfrescoCaseRecordWorkflowTest
     @Test
     void aProfessionalDifferenceEscalatedToStageThreeAndResolvedIsWholeOnTheChildsCaseRecord()
     {
-        ProcessInstance process = start("nurse1", professionalDifference(caseFolder));
+        ProcessInstance process = start("nurse1", professionalDifference(caseFolder.toString()));
         for (int stage = 1; stage <= 3; stage++)
         {
             complete(process, "stage" + stage + "Response", "responder" + stage, discussion("Response at stage " + stage));
@@ -299,7 +275,7 @@ class AlfrescoCaseRecordWorkflowTest
         NodeRef plain = repository.node("plain", ContentModel.TYPE_FOLDER, Set.of(), Map.of());
         long before = engine.getRuntimeService().createProcessInstanceQuery().count();
 
-        assertThatThrownBy(() -> start("nurse1", professionalDifference(plain)))
+        assertThatThrownBy(() -> start("nurse1", professionalDifference(plain.toString())))
                 .isInstanceOf(ActivitiException.class)
                 .hasMessageContaining("pcwf_caseFolder: '" + plain + "' is not a child case folder (aspect pc:childCase)");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
@@ -312,7 +288,7 @@ class AlfrescoCaseRecordWorkflowTest
         org.mockito.Mockito.doThrow(new RuntimeException("Failed to send email"))
                 .when(actionService).executeAction(any(), any(), org.mockito.ArgumentMatchers.anyBoolean(), org.mockito.ArgumentMatchers.anyBoolean());
 
-        ProcessInstance process = start("nurse1", professionalDifference(caseFolder));
+        ProcessInstance process = start("nurse1", professionalDifference(caseFolder.toString()));
 
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("stage1Response").count()).isEqualTo(1);
         assertThat(repository.properties(theChallenge())).containsEntry(PROP_STATUS, "open");
@@ -321,16 +297,7 @@ class AlfrescoCaseRecordWorkflowTest
     @Test
     void theFamilyIsRecordedAsToldAfterTheConferenceChallengeHasClosed()
     {
-        Map<String, Object> conference = new HashMap<>();
-        conference.put("pcwf_challengeKind", "conferenceChallenge");
-        conference.put("pcwf_startStage", 1);
-        conference.put("pcwf_lineManagerConsulted", false);
-        conference.put("pcwf_raisingAgency", "safeguardingUnit");
-        conference.put("pcwf_respondingAgency", "socialCare");
-        conference.put("pcwf_issueCategory", "reportNotSubmittedInTime");
-        conference.put("pcwf_issueSummary", "The social work report was not submitted, so the review conference was deferred.");
-        conference.put("pcwf_conferenceDate", "2026-08-20");
-        conference.put("pcwf_caseFolder", caseFolder.toString());
+        Map<String, Object> conference = conferenceChallenge(1, false, caseFolder.toString());
         ProcessInstance process = start("chair1", conference);
         complete(process, "stage1Response", "sw1", discussion("Report will follow"));
         complete(process, "stage1Decision", "chair1", decision("resolved"));
@@ -347,7 +314,7 @@ class AlfrescoCaseRecordWorkflowTest
     @Test
     void theReminderTimerReachesTheStagesPeopleByMail()
     {
-        ProcessInstance process = start("nurse1", professionalDifference(caseFolder));
+        ProcessInstance process = start("nurse1", professionalDifference(caseFolder.toString()));
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(Instant.parse("2026-09-30T09:00:00Z")));
 
         for (org.activiti.engine.runtime.Job job : engine.getManagementService().createJobQuery().processInstanceId(process.getId())
