@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One participant's record of one moment of a challenge, written to the child's case record. Facts and opinion
- * are separate fields because the protocol requires them kept apart.
+ * are separate fields because the protocol requires them kept apart. Only a six-week CiN check has a
+ * {@code cinOutcome}.
  */
 public record CaseRecordEntry(
         EntryKind kind,
@@ -18,7 +19,8 @@ public record CaseRecordEntry(
         String agreedActions,
         String author,
         String agency,
-        Instant recordedAt)
+        Instant recordedAt,
+        CinOutcome cinOutcome)
 {
     public CaseRecordEntry
     {
@@ -35,6 +37,6 @@ public record CaseRecordEntry(
             String author, String agency, Instant recordedAt)
     {
         return new CaseRecordEntry(kind, stage, discussion.method(), discussion.facts(), discussion.opinion(), outcome,
-                discussion.outcomeSummary(), discussion.agreedActions(), author, agency, recordedAt);
+                discussion.outcomeSummary(), discussion.agreedActions(), author, agency, recordedAt, null);
     }
 }

@@ -28,7 +28,7 @@ public class ChallengeOpening extends ProtocolDelegate
         Instant now = protocol.now();
         Challenge challenge = protocol.policy().open(startOf(v), now);
         CaseRecordEntry raised = new CaseRecordEntry(EntryKind.RAISED, challenge.stage(), null,
-                challenge.issueSummary(), null, null, null, null, challenge.raisedBy(), challenge.raisingAgency(), now);
+                challenge.issueSummary(), null, null, null, null, challenge.raisedBy(), challenge.raisingAgency(), now, null);
         String ref = protocol.caseRecord().open(challenge, raised);
         protocol.caseRecord().attachToWorkflow(ref, execution.getProcessInstanceId(), workflowPackage(execution));
         challenge = challenge.toBuilder().ref(ref).build();

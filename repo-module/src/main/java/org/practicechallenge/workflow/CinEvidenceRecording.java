@@ -33,7 +33,7 @@ public class CinEvidenceRecording extends RegisteredTaskListener
 
         protocol().caseRecord().appendToCase(process.text(CASE_FOLDER), new CaseRecordEntry(EntryKind.CIN_EVIDENCE_CHECK,
                 Stage.STAGE_1, null, check.facts(), check.opinion(), null, check.outcomeSummary(), null, author,
-                process.text(RAISING_AGENCY), protocol().now()));
+                process.text(RAISING_AGENCY), protocol().now(), outcome));
         process.set(CIN_OUTCOME, outcome.code());
         process.set(ISSUE_SUMMARY, check.facts());
     }

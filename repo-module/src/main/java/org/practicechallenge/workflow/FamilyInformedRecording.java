@@ -22,7 +22,7 @@ public class FamilyInformedRecording extends RegisteredTaskListener
         String facts = PlainText.optional("facts", completed.form().raw(FACTS), PlainText.ACCOUNT);
 
         protocol().caseRecord().append(challenge.ref(), new CaseRecordEntry(EntryKind.FAMILY_INFORMED, challenge.stage(),
-                null, facts, null, null, null, null, completed.author(), challenge.raisingAgency(), completed.at()));
+                null, facts, null, null, null, null, completed.author(), challenge.raisingAgency(), completed.at(), null));
         protocol().caseRecord().update(told);
         ChallengeVariables.write(told, completed.process());
     }

@@ -35,7 +35,7 @@ public final class Challenges
     public static CaseRecordEntry raisedEntry(Challenge challenge)
     {
         return new CaseRecordEntry(EntryKind.RAISED, challenge.stage(), null, challenge.issueSummary(), null, null, null, null,
-                challenge.raisedBy(), challenge.raisingAgency(), challenge.raisedAt());
+                challenge.raisedBy(), challenge.raisingAgency(), challenge.raisedAt(), null);
     }
 
     public static Discussion discussion(String outcomeSummary)

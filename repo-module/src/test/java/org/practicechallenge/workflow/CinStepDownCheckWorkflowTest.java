@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicechallenge.protocol.CaseRecordEntry;
+import org.practicechallenge.protocol.CinOutcome;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.ChallengeKind;
 import org.practicechallenge.protocol.EntryKind;
@@ -70,6 +71,7 @@ class CinStepDownCheckWorkflowTest
         assertThat(engine.caseRecord().challengesIn(CASE)).isEmpty();
         List<CaseRecordEntry> entries = engine.caseRecord().caseEntries(CASE);
         assertThat(entries).extracting(CaseRecordEntry::kind).containsExactly(EntryKind.CIN_EVIDENCE_CHECK);
+        assertThat(entries.get(0).cinOutcome()).isEqualTo(CinOutcome.EVIDENCED);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.alfresco.service.namespace.QName;
 import org.practicechallenge.protocol.CaseRecordEntry;
+import org.practicechallenge.protocol.CinOutcome;
 import org.practicechallenge.protocol.Coded;
 import org.practicechallenge.protocol.DiscussionMethod;
 import org.practicechallenge.protocol.EntryKind;
@@ -36,6 +37,7 @@ final class EntryProperties
         p.put(PROP_AUTHOR, e.author());
         p.put(PROP_AGENCY, e.agency());
         p.put(PROP_RECORDED_AT, NodeValues.dateTime(e.recordedAt()));
+        p.put(PROP_CIN_OUTCOME, code(e.cinOutcome()));
         return p;
     }
 
@@ -43,6 +45,7 @@ final class EntryProperties
     {
         String method = NodeValues.text(p.get(PROP_DISCUSSION_METHOD));
         String outcome = NodeValues.text(p.get(PROP_ENTRY_OUTCOME));
+        String cinOutcome = NodeValues.text(p.get(PROP_CIN_OUTCOME));
         return new CaseRecordEntry(
                 Coded.fromCode(EntryKind.class, "entryKind", NodeValues.text(p.get(PROP_ENTRY_KIND))),
                 Stage.fromCode("entryStage", NodeValues.text(p.get(PROP_ENTRY_STAGE))),
@@ -54,7 +57,8 @@ final class EntryProperties
                 NodeValues.text(p.get(PROP_AGREED_ACTIONS)),
                 NodeValues.text(p.get(PROP_AUTHOR)),
                 NodeValues.text(p.get(PROP_AGENCY)),
-                NodeValues.instant(p.get(PROP_RECORDED_AT)));
+                NodeValues.instant(p.get(PROP_RECORDED_AT)),
+                cinOutcome == null ? null : CinOutcome.fromCode("cinOutcome", cinOutcome));
     }
 
     private static String code(Coded value)

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import org.practicechallenge.protocol.CaseRecordEntry;
+import org.practicechallenge.protocol.CinOutcome;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.EntryKind;
 import org.practicechallenge.protocol.ProtocolViolation;
@@ -370,13 +371,14 @@ class AlfrescoCaseRecordTest
     void anEntryAboutTheCaseItselfGoesInTheCaseFolder()
     {
         CaseRecordEntry check = new CaseRecordEntry(EntryKind.CIN_EVIDENCE_CHECK, Stage.STAGE_1, null, "No CiN meeting is recorded.",
-                null, null, null, null, "chair1", "safeguardingUnit", WEDNESDAY);
+                null, null, null, null, "chair1", "safeguardingUnit", WEDNESDAY, CinOutcome.NOT_EVIDENCED);
 
         caseRecord.appendToCase(caseFolder.toString(), check);
 
         List<NodeRef> entries = repository.children(caseFolder, TYPE_CASE_RECORD_ENTRY);
         assertThat(entries).hasSize(1);
-        assertThat(repository.properties(entries.get(0))).containsEntry(PROP_ENTRY_KIND, "cinEvidenceCheck").containsEntry(PROP_AUTHOR, "chair1");
+        assertThat(repository.properties(entries.get(0))).containsEntry(PROP_ENTRY_KIND, "cinEvidenceCheck").containsEntry(PROP_AUTHOR, "chair1")
+                .containsEntry(PROP_CIN_OUTCOME, "notEvidenced");
     }
 
     @Test
