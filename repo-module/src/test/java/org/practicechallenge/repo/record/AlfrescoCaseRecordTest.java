@@ -47,19 +47,13 @@ import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.EntryKind;
 import org.practicechallenge.protocol.ProtocolViolation;
 import org.practicechallenge.protocol.Stage;
-import org.practicechallenge.protocol.StageParticipants;
 import org.practicechallenge.repo.MockedRepository;
 import org.practicechallenge.repo.ModuleDefaults;
 import org.practicechallenge.repo.NodeValues;
 import org.practicechallenge.repo.SignedIn;
-import org.practicechallenge.repo.audit.ChallengeAudit;
 import org.practicechallenge.repo.integrity.CaseRecordIntegrityException;
 import org.practicechallenge.repo.integrity.RecordWriter;
 import org.practicechallenge.repo.integrity.RecordWrites;
-import org.practicechallenge.repo.permission.CaseFolderAccess;
-import org.practicechallenge.repo.retention.ChallengeRetention;
-import org.practicechallenge.repo.retention.RecordsDeclaration;
-import org.practicechallenge.repo.retention.RetentionSchedule;
 
 class AlfrescoCaseRecordTest
 {
@@ -109,31 +103,8 @@ class AlfrescoCaseRecordTest
 
     private AlfrescoCaseRecord caseRecordWith(RecordService records)
     {
-        ChallengeAudit audit = new ChallengeAudit();
-        audit.setAuditComponent(auditComponent);
-        CaseFolderAccess access = new CaseFolderAccess();
-        access.setPermissionService(permissionService);
-        access.setParticipants(new StageParticipants(ModuleDefaults.partnership().agencies()));
-        access.setAgencies(ModuleDefaults.partnership().agencies());
-        access.setAudit(audit);
-        ChallengeRetention retention = new ChallengeRetention();
-        retention.setNodeService(repository.nodeService());
-        retention.setSchedule(RetentionSchedule.fromProperties(ModuleDefaults.properties()));
-        retention.setPartnershipSettings(ModuleDefaults.partnership());
-        RecordsDeclaration declaration = new RecordsDeclaration();
-        declaration.setNodeService(repository.nodeService());
-        declaration.setContentService(contentService);
-        declaration.setRecordService(records);
-        declaration.setSettings(new Properties());
-
-        AlfrescoCaseRecord adapter = new AlfrescoCaseRecord();
-        adapter.setNodeService(repository.nodeService());
-        adapter.setPermissionService(permissionService);
-        adapter.setPartnershipSettings(ModuleDefaults.partnership());
-        adapter.setRetention(retention);
-        adapter.setAccess(access);
-        adapter.setAudit(audit);
-        adapter.setRecords(declaration);
+        AlfrescoCaseRecord adapter = CaseRecordAssembly.caseRecord(repository.nodeService(), permissionService,
+                auditComponent, contentService, records, new Properties());
         adapter.setIds(() -> new UUID((0x1a2b3c00L + ids.incrementAndGet()) << 32, 7L));
         return adapter;
     }
