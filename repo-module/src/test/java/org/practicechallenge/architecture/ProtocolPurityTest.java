@@ -46,6 +46,23 @@ class ProtocolPurityTest
     }
 
     @Test
+    void onlyTheGovernanceServicesAdapterNamesAGovernanceServicesType()
+    {
+        // Plain ACS has no AGS classes; an always-loaded class naming one stops the repository from starting.
+        noClasses().that().resideOutsideOfPackage("org.practicechallenge.repo.retention.governance..")
+                .should().dependOnClassesThat().resideInAPackage("org.alfresco.module.org_alfresco_module_rm..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButItsFactoryReachesTheGovernanceServicesAdapter()
+    {
+        noClasses().that().resideOutsideOfPackage("org.practicechallenge.repo.retention.governance..")
+                .should().dependOnClassesThat().resideInAPackage("org.practicechallenge.repo.retention.governance..")
+                .check(classes);
+    }
+
+    @Test
     void noClassIsNamedManagerHelperOrUtil()
     {
         noClasses().that().resideInAPackage("org.practicechallenge..")

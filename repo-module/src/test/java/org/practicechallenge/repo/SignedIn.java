@@ -14,11 +14,13 @@ import org.mockito.MockedStatic;
 public final class SignedIn implements AutoCloseable
 {
     private final MockedStatic<AuthenticationUtil> statics = mockStatic(AuthenticationUtil.class);
+    private final boolean administrator;
     private int systemDepth;
     private int systemRuns;
 
-    private SignedIn(String user)
+    private SignedIn(String user, boolean administrator)
     {
+        this.administrator = administrator;
         statics.when(AuthenticationUtil::getFullyAuthenticatedUser).thenReturn(user);
         statics.when(AuthenticationUtil::getRunAsUser).thenAnswer(call -> systemDepth > 0 ? AuthenticationUtil.SYSTEM_USER_NAME : user);
         statics.when(() -> AuthenticationUtil.runAsSystem(any())).thenAnswer(call ->
@@ -39,7 +41,18 @@ public final class SignedIn implements AutoCloseable
 
     public static SignedIn as(String user)
     {
-        return new SignedIn(user);
+        return new SignedIn(user, false);
+    }
+
+    /** A member of ALFRESCO_ADMINISTRATORS: passes ACS's administrators-only method security. */
+    public static SignedIn asAdministrator(String user)
+    {
+        return new SignedIn(user, true);
+    }
+
+    public boolean isAdministrator()
+    {
+        return administrator;
     }
 
     /** Whether the code running now is inside {@code runAsSystem}. */

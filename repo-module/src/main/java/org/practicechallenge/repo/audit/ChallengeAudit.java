@@ -22,6 +22,7 @@ public class ChallengeAudit
     public static final String STAGE_CHANGE = "stageChange";
     public static final String OUTCOME = "outcome";
     public static final String ACCESS_GRANT = "accessGrant";
+    public static final String RECORD_DECLARATION = "recordDeclaration";
 
     private AuditComponent auditComponent;
 
@@ -59,6 +60,15 @@ public class ChallengeAudit
         record(ACCESS_GRANT, values);
     }
 
+    /** A closed challenge was declared a record in Governance Services, or could not be, and why. */
+    public void recordDeclaration(NodeRef challenge, String reference, boolean declared, String reason)
+    {
+        Map<String, Serializable> values = about(challenge, reference);
+        values.put("/declared", declared);
+        values.put("/reason", reason);
+        record(RECORD_DECLARATION, values);
+    }
+
     private static Map<String, Serializable> about(NodeRef challenge, String reference)
     {
         Map<String, Serializable> values = new LinkedHashMap<>();
@@ -71,10 +81,10 @@ public class ChallengeAudit
 
     private void record(String event, Map<String, Serializable> values)
     {
-        String path = ROOT + "/" + event;
-        if (auditComponent.areAuditValuesRequired(path))
+        // Alfresco answers true only for a path that a registered PathMap source starts with, so ask for the root.
+        if (auditComponent.areAuditValuesRequired(ROOT))
         {
-            auditComponent.recordAuditValues(path, values);
+            auditComponent.recordAuditValues(ROOT + "/" + event, values);
         }
     }
 }

@@ -145,7 +145,9 @@ public class CaseRecordIntegrity
     private boolean isRecordsManager()
     {
         String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        return user != null && authorityService.getAuthoritiesForUser(user).contains(recordsManagers);
+        // Asked as system: ACS keeps getAuthoritiesForUser for administrators, and the behaviour may run inside a
+        // system write, where the current user's own getAuthorities() would be System's.
+        return user != null && AuthenticationUtil.runAsSystem(() -> authorityService.getAuthoritiesForUser(user)).contains(recordsManagers);
     }
 
     private LocalDate today()

@@ -209,7 +209,10 @@ public class AlfrescoCaseRecord implements CaseRecord
             if (wasOpen && challenge.isClosed())
             {
                 audit.outcomeRecorded(node, reference, challenge.stage(), challenge.outcome(), challenge.status());
-                records.declare(node, reference, ChallengeRecordText.render(challenge, reference, entriesOf(node), zone));
+                if (records.isOn())
+                {
+                    records.declare(node, reference, ChallengeRecordText.render(challenge, reference, entriesOf(node), zone));
+                }
             }
             return null;
         });

@@ -3,7 +3,6 @@ package org.practicechallenge.repo.report;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityService;
@@ -37,8 +36,8 @@ public class CallerAccess
     /** What the current user may see, from every authority they hold (groups within groups included). */
     public ReaderAccess currentReader()
     {
-        String user = AuthenticationUtil.getRunAsUser();
-        Set<String> authorities = new HashSet<>(authorityService.getAuthoritiesForUser(user));
+        // getAuthorities(), not getAuthoritiesForUser(user): ACS keeps the latter for administrators.
+        Set<String> authorities = new HashSet<>(authorityService.getAuthorities());
         return ReaderAccess.of(authorities.contains(ADMINISTRATOR_AUTHORITY), authorities, agencies);
     }
 

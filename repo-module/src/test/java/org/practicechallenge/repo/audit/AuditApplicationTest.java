@@ -91,11 +91,12 @@ class AuditApplicationTest
     }
 
     @Test
-    void everyValueTheProducerRecordsHasARecordValueAndEveryRecordValueIsProduced() throws Exception
+    void everyValueTheProducerRecordsReachesAlfrescoAndHasARecordValueAndEveryRecordValueIsProduced() throws Exception
     {
         Set<String> produced = new TreeSet<>();
         AuditComponent auditComponent = mock(AuditComponent.class);
-        when(auditComponent.areAuditValuesRequired(any())).thenReturn(true);
+        RegisteredAuditPaths registered = new RegisteredAuditPaths();
+        when(auditComponent.areAuditValuesRequired(any())).thenAnswer(call -> registered.areAuditValuesRequired(call.getArgument(0)));
         doAnswer(call ->
         {
             String root = call.getArgument(0);
@@ -111,6 +112,7 @@ class AuditApplicationTest
             audit.stageChanged(challenge, "PC-2026-1A2B3C01", Stage.STAGE_1, Stage.STAGE_2);
             audit.outcomeRecorded(challenge, "PC-2026-1A2B3C01", Stage.STAGE_2, StageOutcome.RESOLVED, ChallengeStatus.RESOLVED);
             audit.accessGranted(challenge, "PC-2026-1A2B3C01", challenge, "GROUP_PC_POLICE_DIRECTOR", "Consumer");
+            audit.recordDeclaration(challenge, "PC-2026-1A2B3C01", false, "no file plan");
         }
 
         Set<String> recorded = new TreeSet<>();

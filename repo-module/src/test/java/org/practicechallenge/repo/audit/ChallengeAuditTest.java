@@ -44,6 +44,13 @@ class ChallengeAuditTest
         signedIn.close();
     }
 
+    /** ACS says values are required only for a path that a registered PathMap source starts with. */
+    private void answerAsAlfresco() throws Exception
+    {
+        RegisteredAuditPaths registered = new RegisteredAuditPaths();
+        when(auditComponent.areAuditValuesRequired(any())).thenAnswer(call -> registered.areAuditValuesRequired(call.getArgument(0)));
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Serializable> recordedAt(String path)
     {
@@ -53,9 +60,9 @@ class ChallengeAuditTest
     }
 
     @Test
-    void anEscalationRecordsWhoMovedWhichChallengeFromWhereToWhere()
+    void anEscalationRecordsWhoMovedWhichChallengeFromWhereToWhere() throws Exception
     {
-        when(auditComponent.areAuditValuesRequired("/practicechallenge/stageChange")).thenReturn(true);
+        answerAsAlfresco();
 
         audit.stageChanged(CHALLENGE, "PC-2026-1A2B3C01", Stage.STAGE_2, Stage.STAGE_3);
 
@@ -65,9 +72,9 @@ class ChallengeAuditTest
     }
 
     @Test
-    void theUserIsThePersonEvenWhenTheAdapterWritesAsSystem()
+    void theUserIsThePersonEvenWhenTheAdapterWritesAsSystem() throws Exception
     {
-        when(auditComponent.areAuditValuesRequired(any())).thenReturn(true);
+        answerAsAlfresco();
 
         org.alfresco.repo.security.authentication.AuthenticationUtil.runAsSystem(() ->
         {
@@ -80,15 +87,26 @@ class ChallengeAuditTest
     }
 
     @Test
-    void aGrantRecordsTheNodeTheAuthorityAndThePermission()
+    void aGrantRecordsTheNodeTheAuthorityAndThePermission() throws Exception
     {
-        when(auditComponent.areAuditValuesRequired(any())).thenReturn(true);
+        answerAsAlfresco();
         NodeRef caseFolder = new NodeRef("workspace://SpacesStore/case-1");
 
         audit.accessGranted(CHALLENGE, "PC-2026-1A2B3C01", caseFolder, "GROUP_PC_POLICE_DIRECTOR", "Consumer");
 
         assertThat(recordedAt("/practicechallenge/accessGrant")).containsEntry("/node", caseFolder.toString())
                 .containsEntry("/authority", "GROUP_PC_POLICE_DIRECTOR").containsEntry("/permission", "Consumer");
+    }
+
+    @Test
+    void aRecordDeclarationSaysWhetherItWasDeclaredAndWhyNot() throws Exception
+    {
+        answerAsAlfresco();
+
+        audit.recordDeclaration(CHALLENGE, "PC-2026-1A2B3C01", false, "no file plan");
+
+        assertThat(recordedAt("/practicechallenge/recordDeclaration")).containsEntry("/declared", false)
+                .containsEntry("/reason", "no file plan").containsEntry("/user", "manager1");
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.practicechallenge.repo.Behaviours;
 import org.practicechallenge.repo.MockedRepository;
 import org.practicechallenge.repo.ModuleDefaults;
 import org.practicechallenge.repo.NodeValues;
+import org.practicechallenge.repo.PublicServiceSecurity;
 import org.practicechallenge.repo.SignedIn;
 
 class CaseRecordIntegrityTest
@@ -63,7 +64,6 @@ class CaseRecordIntegrityTest
     {
         integrity.setPolicyComponent(policyComponent);
         integrity.setNodeService(repository.nodeService());
-        integrity.setAuthorityService(authorityService);
         integrity.setPartnershipSettings(ModuleDefaults.partnership());
         integrity.setSettings(ModuleDefaults.properties());
         integrity.setClock(Clock.fixed(TODAY.atStartOfDay(LONDON).plusHours(12).toInstant(), LONDON));
@@ -73,6 +73,8 @@ class CaseRecordIntegrityTest
         when(repository.nodeService().getPrimaryParent(entry)).thenReturn(
                 new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, challenge, PROP_REFERENCE, entry, true, -1));
         signedIn = SignedIn.as("sw1");
+        // As in ACS: getAuthoritiesForUser refuses a caller who is neither an administrator nor the system user.
+        integrity.setAuthorityService(PublicServiceSecurity.secured(AuthorityService.class, authorityService, signedIn));
     }
 
     @AfterEach

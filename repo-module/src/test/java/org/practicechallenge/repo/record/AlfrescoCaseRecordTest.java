@@ -23,16 +23,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.alfresco.model.ContentModel;
-import org.alfresco.module.org_alfresco_module_rm.record.RecordService;
 import org.alfresco.repo.audit.AuditComponent;
-import org.alfresco.service.cmr.repository.ContentService;
-import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -40,7 +36,6 @@ import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.InOrder;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.CinOutcome;
 import org.practicechallenge.protocol.Challenge;
@@ -64,9 +59,7 @@ class AlfrescoCaseRecordTest
     private final MockedRepository repository = new MockedRepository();
     private final PermissionService permissionService = mock(PermissionService.class);
     private final AuditComponent auditComponent = mock(AuditComponent.class);
-    private final RecordService recordService = mock(RecordService.class);
-    private final ContentService contentService = mock(ContentService.class);
-    private final ContentWriter contentWriter = mock(ContentWriter.class);
+    private final DeclaredRecords declaredRecords = DeclaredRecords.installed();
     private final List<Map<String, Serializable>> audited = new ArrayList<>();
     private final List<String> auditPaths = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
@@ -91,8 +84,7 @@ class AlfrescoCaseRecordTest
             audited.add(call.getArgument(1));
             return Map.of();
         }).when(auditComponent).recordAuditValues(anyString(), anyMap());
-        when(contentService.getWriter(any(), eq(ContentModel.PROP_CONTENT), eq(true))).thenReturn(contentWriter);
-        caseRecord = caseRecordWith(recordService);
+        caseRecord = caseRecordWith(declaredRecords);
     }
 
     @AfterEach
@@ -101,10 +93,10 @@ class AlfrescoCaseRecordTest
         signedIn.close();
     }
 
-    private AlfrescoCaseRecord caseRecordWith(RecordService records)
+    private AlfrescoCaseRecord caseRecordWith(DeclaredRecords records)
     {
         AlfrescoCaseRecord adapter = CaseRecordAssembly.caseRecord(repository.nodeService(), permissionService,
-                auditComponent, contentService, records, new Properties());
+                auditComponent, records);
         adapter.setIds(() -> new UUID((0x1a2b3c00L + ids.incrementAndGet()) << 32, 7L));
         return adapter;
     }
@@ -401,32 +393,32 @@ class AlfrescoCaseRecordTest
     }
 
     @Test
-    void withGovernanceServicesAClosedChallengesRecordIsDeclared()
+    void aClosingAsksForTheChallengesRecordToBeDeclaredWithItsEntries()
     {
         Challenge challenge = raised();
 
         caseRecord.update(decided(challenge, "resolved", TUESDAY));
 
-        List<NodeRef> documents = repository.children(node(challenge), ContentModel.TYPE_CONTENT);
-        assertThat(documents).hasSize(1);
-        NodeRef document = documents.get(0);
-        assertThat(repository.properties(document)).containsEntry(ContentModel.PROP_NAME, "PC-2026-1A2B3C01 case record.txt");
-        InOrder declaration = inOrder(contentWriter, recordService);
-        declaration.verify(contentWriter).putContent(org.mockito.ArgumentMatchers.contains("Practice challenge: PC-2026-1A2B3C01"));
-        declaration.verify(recordService).createRecord(null, document);
-        declaration.verify(recordService).complete(document);
+        assertThat(declaredRecords.requests()).singleElement().satisfies(request ->
+        {
+            assertThat(request.challenge()).isEqualTo(node(challenge));
+            assertThat(request.reference()).isEqualTo("PC-2026-1A2B3C01");
+            assertThat(request.text()).startsWith("Practice challenge: PC-2026-1A2B3C01").contains("Entry: raised");
+        });
     }
 
     @Test
     void withoutGovernanceServicesClosingStillWorksAndNothingIsDeclared()
     {
-        caseRecord = caseRecordWith(null);
+        DeclaredRecords notInstalled = DeclaredRecords.notInstalled();
+        caseRecord = caseRecordWith(notInstalled);
         Challenge challenge = raised();
 
         caseRecord.update(decided(challenge, "withdrawn", TUESDAY));
 
         assertThat(repository.properties(node(challenge))).containsEntry(PROP_STATUS, "withdrawn");
         assertThat(repository.children(node(challenge), ContentModel.TYPE_CONTENT)).isEmpty();
+        assertThat(notInstalled.requests()).isEmpty();
     }
 
     @Test

@@ -41,7 +41,6 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.repo.action.executer.MailActionExecuter;
 import org.alfresco.repo.audit.AuditComponent;
 import org.alfresco.service.cmr.action.ActionService;
-import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -135,7 +134,7 @@ class AlfrescoCaseRecordWorkflowTest
 
         Properties settings = ModuleDefaults.properties();
         AlfrescoCaseRecord caseRecord = CaseRecordAssembly.caseRecord(repository.nodeService(), permissionService,
-                auditComponent, mock(ContentService.class), null, settings);
+                auditComponent, DeclaredRecords.notInstalled());
         MailEscalationNotices notices = new MailEscalationNotices();
         notices.setActionService(actionService);
         notices.setNodeService(repository.nodeService());

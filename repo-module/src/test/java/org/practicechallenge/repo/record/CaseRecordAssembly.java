@@ -1,10 +1,6 @@
 package org.practicechallenge.repo.record;
 
-import java.util.Properties;
-
-import org.alfresco.module.org_alfresco_module_rm.record.RecordService;
 import org.alfresco.repo.audit.AuditComponent;
-import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.practicechallenge.protocol.StageParticipants;
@@ -23,7 +19,7 @@ final class CaseRecordAssembly
     }
 
     static AlfrescoCaseRecord caseRecord(NodeService nodeService, PermissionService permissionService,
-            AuditComponent auditComponent, ContentService contentService, RecordService recordService, Properties settings)
+            AuditComponent auditComponent, RecordsDeclaration declaration)
     {
         ChallengeAudit audit = new ChallengeAudit();
         audit.setAuditComponent(auditComponent);
@@ -36,12 +32,6 @@ final class CaseRecordAssembly
         retention.setNodeService(nodeService);
         retention.setSchedule(RetentionSchedule.fromProperties(ModuleDefaults.properties()));
         retention.setPartnershipSettings(ModuleDefaults.partnership());
-        RecordsDeclaration declaration = new RecordsDeclaration();
-        declaration.setNodeService(nodeService);
-        declaration.setContentService(contentService);
-        declaration.setRecordService(recordService);
-        declaration.setSettings(settings);
-
         AlfrescoCaseRecord caseRecord = new AlfrescoCaseRecord();
         caseRecord.setNodeService(nodeService);
         caseRecord.setPermissionService(permissionService);

@@ -2,12 +2,10 @@ package org.practicechallenge.repo.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
 import java.util.Set;
 
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityService;
@@ -15,34 +13,46 @@ import org.alfresco.service.cmr.security.PermissionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedStatic;
 import org.practicechallenge.protocol.report.AgencyScope;
+import org.practicechallenge.repo.PublicServiceSecurity;
+import org.practicechallenge.repo.SignedIn;
 import org.practicechallenge.protocol.report.ReaderAccess;
 
 class CallerAccessTest
 {
     private final AuthorityService authorityService = mock(AuthorityService.class);
     private final PermissionService permissionService = mock(PermissionService.class);
-    private final CallerAccess access = new CallerAccess(authorityService, permissionService, RepositoryChallengesTest.settings());
-    private MockedStatic<AuthenticationUtil> authentication;
+    private SignedIn signedIn;
+    private CallerAccess access;
 
     @BeforeEach
     void janeIsSignedIn()
     {
-        authentication = mockStatic(AuthenticationUtil.class);
-        authentication.when(AuthenticationUtil::getRunAsUser).thenReturn("jane");
+        signedIn = SignedIn.as("jane");
+        access = new CallerAccess(PublicServiceSecurity.secured(AuthorityService.class, authorityService, signedIn),
+                permissionService, RepositoryChallengesTest.settings());
     }
 
     @AfterEach
-    void closeStaticMock()
+    void signOut()
     {
-        authentication.close();
+        signedIn.close();
+    }
+
+    @Test
+    void aDirectorWhoIsNoAdministratorIsNotRefusedAsACSRefusesAdministratorOnlyCalls()
+    {
+        when(authorityService.getAuthorities()).thenReturn(Set.of("jane", "GROUP_PC_HEALTH_DIRECTOR"));
+        // ACS keeps getAuthoritiesForUser for administrators: a director asking it would get Access Denied.
+        when(authorityService.getAuthoritiesForUser("jane")).thenReturn(Set.of("jane", "GROUP_PC_HEALTH_DIRECTOR"));
+
+        assertThat(access.currentReader().reportScope()).map(AgencyScope::agencies).contains(Set.of("health"));
     }
 
     @Test
     void aDirectorsAgencyComesFromTheGroupsTheyAreIn()
     {
-        when(authorityService.getAuthoritiesForUser("jane"))
+        when(authorityService.getAuthorities())
                 .thenReturn(Set.of("jane", "GROUP_EVERYONE", "GROUP_PC_POLICE_DIRECTOR"));
 
         ReaderAccess reader = access.currentReader();
@@ -55,7 +65,7 @@ class CallerAccessTest
     @Test
     void anAdministratorIsRecognisedByAlfrescosAdministratorRole()
     {
-        when(authorityService.getAuthoritiesForUser("jane")).thenReturn(Set.of("jane", "ROLE_ADMINISTRATOR"));
+        when(authorityService.getAuthorities()).thenReturn(Set.of("jane", "ROLE_ADMINISTRATOR"));
 
         ReaderAccess reader = access.currentReader();
 
