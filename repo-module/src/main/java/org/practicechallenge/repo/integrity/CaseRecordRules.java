@@ -123,7 +123,7 @@ public final class CaseRecordRules
         {
             return Optional.of(name + " is still open; an open challenge is never deleted");
         }
-        LocalDate retainUntil = NodeValues.day(challenge.get(PROP_RETAIN_UNTIL), zone);
+        LocalDate retainUntil = NodeValues.day(challenge.get(PROP_RETAIN_UNTIL));
         if (retainUntil == null)
         {
             return Optional.of(name + " has no retain-until date yet; it is kept until its retention schedule gives one");

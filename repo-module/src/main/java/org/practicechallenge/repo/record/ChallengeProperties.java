@@ -36,7 +36,7 @@ final class ChallengeProperties
      */
     static boolean same(QName property, Serializable stored, Serializable wanted, ZoneId zone)
     {
-        return DAYS.contains(property) ? Objects.equals(NodeValues.day(stored, zone), NodeValues.day(wanted, zone))
+        return DAYS.contains(property) ? Objects.equals(NodeValues.day(stored), NodeValues.day(wanted))
                 : Objects.equals(stored, wanted);
     }
 
@@ -59,17 +59,17 @@ final class ChallengeProperties
         p.put(PROP_IMMEDIATE_WELFARE_CONCERN, c.immediateWelfareConcern());
         p.put(PROP_LINE_MANAGER_CONSULTED, c.lineManagerConsulted());
         p.put(PROP_LINE_MANAGER_NAME, c.lineManagerName());
-        p.put(PROP_LINE_MANAGER_CONSULTED_DATE, NodeValues.date(c.lineManagerConsultedDate(), zone));
+        p.put(PROP_LINE_MANAGER_CONSULTED_DATE, NodeValues.date(c.lineManagerConsultedDate()));
         p.put(PROP_RAISED_BY, c.raisedBy());
         p.put(PROP_RAISED_DATE, NodeValues.dateTime(c.raisedAt()));
-        p.put(PROP_CONFERENCE_DATE, NodeValues.date(c.conferenceDate(), zone));
-        p.put(PROP_NEXT_CONFERENCE_DATE, NodeValues.date(c.nextConferenceDate(), zone));
-        p.put(PROP_FORM_DUE_DATE, NodeValues.date(c.formDueDate(), zone));
+        p.put(PROP_CONFERENCE_DATE, NodeValues.date(c.conferenceDate()));
+        p.put(PROP_NEXT_CONFERENCE_DATE, NodeValues.date(c.nextConferenceDate()));
+        p.put(PROP_FORM_DUE_DATE, NodeValues.date(c.formDueDate()));
         p.put(PROP_RAISED_LATE, c.raisedLate());
         p.put(PROP_STAGE_STARTED_DATE, NodeValues.dateTime(c.stageStartedAt()));
-        p.put(PROP_DUE_DATE, c.deadline() == null ? null : NodeValues.date(c.deadline().dueDate(), zone));
+        p.put(PROP_DUE_DATE, c.deadline() == null ? null : NodeValues.date(c.deadline().dueDate()));
         p.put(PROP_OVERDUE, c.overdue());
-        p.put(PROP_FAMILY_INFORMED_DATE, NodeValues.date(c.familyInformedDate(), zone));
+        p.put(PROP_FAMILY_INFORMED_DATE, NodeValues.date(c.familyInformedDate()));
         p.put(PROP_CLOSED_DATE, NodeValues.dateTime(c.closedAt()));
         return p;
     }

@@ -13,6 +13,7 @@ import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
+import org.practicechallenge.repo.NodeValues;
 import org.practicechallenge.protocol.PartnershipSettings;
 import org.practicechallenge.repo.PracticeChallengeModel;
 
@@ -156,7 +157,7 @@ public class ChallengeHistories
         {
             case TEXT -> NodeValues.text(values, property.qname());
             case FLAG -> values.get(property.qname()) == null ? null : NodeValues.flag(values, property.qname());
-            case DAY -> NodeValues.day(values, property.qname(), zone);
+            case DAY -> NodeValues.day(values, property.qname());
             case INSTANT -> NodeValues.instant(values, property.qname());
         };
     }

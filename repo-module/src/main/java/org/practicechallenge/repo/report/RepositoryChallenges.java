@@ -19,6 +19,7 @@ import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
+import org.practicechallenge.repo.NodeValues;
 import org.practicechallenge.protocol.ChallengeKind;
 import org.practicechallenge.protocol.ChallengeStatus;
 import org.practicechallenge.protocol.IssueCategory;
@@ -179,7 +180,7 @@ public class RepositoryChallenges
                     category == null ? null : IssueCategory.fromCode("pc:issueCategory", category),
                     NodeValues.instant(p, PROP_RAISED_DATE),
                     NodeValues.instant(p, PROP_CLOSED_DATE),
-                    NodeValues.day(p, PROP_DUE_DATE, zone),
+                    NodeValues.day(p, PROP_DUE_DATE),
                     NodeValues.flag(p, PROP_OVERDUE));
         }
         catch (ProtocolViolation unreadable)

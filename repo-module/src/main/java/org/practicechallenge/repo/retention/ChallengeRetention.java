@@ -73,14 +73,14 @@ public class ChallengeRetention
     {
         String category = NodeValues.text(caseFolder.get(PROP_CASE_CATEGORY));
         return schedule.retainUntil(category == null ? null : CaseCategory.fromCode("caseCategory", category),
-                new RetentionSchedule.Facts(NodeValues.day(caseFolder.get(PROP_CASE_CLOSED_DATE), zone),
-                        NodeValues.day(caseFolder.get(PROP_CHILD_DATE_OF_BIRTH), zone), challengeClosed));
+                new RetentionSchedule.Facts(NodeValues.day(caseFolder.get(PROP_CASE_CLOSED_DATE)),
+                        NodeValues.day(caseFolder.get(PROP_CHILD_DATE_OF_BIRTH)), challengeClosed));
     }
 
     /** As a {@code d:date} value, {@code null} while unknown. */
     public Date retainUntilValue(Map<QName, Serializable> caseFolder, LocalDate challengeClosed)
     {
-        return NodeValues.date(retainUntil(caseFolder, challengeClosed).orElse(null), zone);
+        return NodeValues.date(retainUntil(caseFolder, challengeClosed).orElse(null));
     }
 
     public void onUpdateCaseProperties(NodeRef caseFolder, Map<QName, Serializable> before, Map<QName, Serializable> after)
@@ -97,10 +97,10 @@ public class ChallengeRetention
             for (ChildAssociationRef assoc : challenges)
             {
                 NodeRef challenge = assoc.getChildRef();
-                LocalDate closed = NodeValues.day(nodeService.getProperty(challenge, PROP_CLOSED_DATE), zone);
+                LocalDate closed = NodeValues.day(nodeService.getProperty(challenge, PROP_CLOSED_DATE));
                 Date retainUntil = retainUntilValue(after, closed);
-                LocalDate stored = NodeValues.day(nodeService.getProperty(challenge, PROP_RETAIN_UNTIL), zone);
-                if (!Objects.equals(NodeValues.day(retainUntil, zone), stored))
+                LocalDate stored = NodeValues.day(nodeService.getProperty(challenge, PROP_RETAIN_UNTIL));
+                if (!Objects.equals(NodeValues.day(retainUntil), stored))
                 {
                     nodeService.setProperty(challenge, PROP_RETAIN_UNTIL, retainUntil);
                 }

@@ -89,7 +89,7 @@ class CaseRecordIntegrityTest
         p.put(PROP_REFERENCE, "PC-2026-1A2B3C01");
         p.put(PROP_STATUS, "resolved");
         p.put(PROP_STAGE, "stage2");
-        p.put(PROP_RETAIN_UNTIL, NodeValues.date(retainUntil, LONDON));
+        p.put(PROP_RETAIN_UNTIL, NodeValues.date(retainUntil));
         return p;
     }
 
@@ -166,7 +166,7 @@ class CaseRecordIntegrityTest
         signedInAsRecordsManager();
         Map<QName, Serializable> before = repository.properties(challenge);
         Map<QName, Serializable> after = new HashMap<>(before);
-        after.put(PROP_RETAIN_UNTIL, NodeValues.date(TODAY.plusYears(10), LONDON));
+        after.put(PROP_RETAIN_UNTIL, NodeValues.date(TODAY.plusYears(10)));
 
         assertThatCode(() -> integrity.onUpdateChallengeProperties(challenge, before, after)).doesNotThrowAnyException();
     }
@@ -194,7 +194,7 @@ class CaseRecordIntegrityTest
     void aRecordsManagerCannotDeleteAnEntryWhileItsChallengeIsRetained()
     {
         signedInAsRecordsManager();
-        repository.properties(challenge).put(PROP_RETAIN_UNTIL, NodeValues.date(TODAY.plusDays(1), LONDON));
+        repository.properties(challenge).put(PROP_RETAIN_UNTIL, NodeValues.date(TODAY.plusDays(1)));
 
         assertThatThrownBy(() -> integrity.beforeDeleteEntry(entry))
                 .isInstanceOf(CaseRecordIntegrityException.class)

@@ -69,8 +69,8 @@ class ChallengeRetentionTest
     {
         Map<QName, Serializable> p = new HashMap<>();
         p.put(PROP_CASE_CATEGORY, "childProtection");
-        p.put(PROP_CHILD_DATE_OF_BIRTH, NodeValues.date(LocalDate.of(2015, 3, 14), LONDON));
-        p.put(PROP_CASE_CLOSED_DATE, NodeValues.date(closedOn, LONDON));
+        p.put(PROP_CHILD_DATE_OF_BIRTH, NodeValues.date(LocalDate.of(2015, 3, 14)));
+        p.put(PROP_CASE_CLOSED_DATE, NodeValues.date(closedOn));
         return p;
     }
 
@@ -112,8 +112,8 @@ class ChallengeRetentionTest
 
         retention.onUpdateCaseProperties(caseFolder, caseProperties(null), caseProperties(LocalDate.of(2027, 1, 31)));
 
-        assertThat(NodeValues.day(repository.properties(closed).get(PROP_RETAIN_UNTIL), LONDON)).isEqualTo(LocalDate.of(2062, 1, 31));
-        assertThat(NodeValues.day(repository.properties(open).get(PROP_RETAIN_UNTIL), LONDON)).isEqualTo(LocalDate.of(2062, 1, 31));
+        assertThat(NodeValues.day(repository.properties(closed).get(PROP_RETAIN_UNTIL))).isEqualTo(LocalDate.of(2062, 1, 31));
+        assertThat(NodeValues.day(repository.properties(open).get(PROP_RETAIN_UNTIL))).isEqualTo(LocalDate.of(2062, 1, 31));
         assertThat(writers).containsExactly(RecordWriter.RETENTION, RecordWriter.RETENTION);
     }
 
@@ -125,7 +125,7 @@ class ChallengeRetentionTest
 
         retention.onUpdateCaseProperties(caseFolder, caseProperties(null), lookedAfter);
 
-        assertThat(NodeValues.day(repository.properties(open).get(PROP_RETAIN_UNTIL), LONDON)).isEqualTo(LocalDate.of(2090, 3, 14));
+        assertThat(NodeValues.day(repository.properties(open).get(PROP_RETAIN_UNTIL))).isEqualTo(LocalDate.of(2090, 3, 14));
     }
 
     @Test
@@ -142,8 +142,8 @@ class ChallengeRetentionTest
     @Test
     void aDateThatIsAlreadyRightIsNotWrittenAgain()
     {
-        repository.properties(open).put(PROP_RETAIN_UNTIL, NodeValues.date(LocalDate.of(2062, 1, 31), LONDON));
-        repository.properties(closed).put(PROP_RETAIN_UNTIL, NodeValues.date(LocalDate.of(2062, 1, 31), LONDON));
+        repository.properties(open).put(PROP_RETAIN_UNTIL, NodeValues.date(LocalDate.of(2062, 1, 31)));
+        repository.properties(closed).put(PROP_RETAIN_UNTIL, NodeValues.date(LocalDate.of(2062, 1, 31)));
 
         retention.onUpdateCaseProperties(caseFolder, caseProperties(null), caseProperties(LocalDate.of(2027, 1, 31)));
 
