@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -126,6 +127,25 @@ public final class AgencyDirectory
     public List<String> practiceReviewGroups()
     {
         return practiceReviewGroups;
+    }
+
+    /** Every group the configuration names, each once, agencies' stage groups first. */
+    public List<PartnershipGroup> groups()
+    {
+        Map<String, PartnershipGroup> groups = new LinkedHashMap<>();
+        for (Agency agency : agencies.values())
+        {
+            for (Stage stage : Stage.values())
+            {
+                for (String group : agency.groupsAt(stage))
+                {
+                    groups.putIfAbsent(group, new PartnershipGroup(group, agency, stage));
+                }
+            }
+        }
+        partnershipGroups.forEach(group -> groups.putIfAbsent(group, new PartnershipGroup(group, null, null)));
+        practiceReviewGroups.forEach(group -> groups.putIfAbsent(group, new PartnershipGroup(group, null, Stage.PRACTICE_REVIEW_GROUP)));
+        return List.copyOf(groups.values());
     }
 
     /** Partnerships may call it the Practice Review Group or the Practice Standards Group. */

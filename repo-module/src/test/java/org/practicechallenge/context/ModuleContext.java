@@ -82,6 +82,8 @@ final class ModuleContext implements AutoCloseable
         beans.registerBeanDefinition("workflowDeployer", abstractParent(WorkflowDeployerStandIn.class.getName(), "check"));
         beans.registerBeanDefinition("baseJavaDelegate", abstractParent("org.alfresco.repo.workflow.activiti.BaseJavaDelegate", null));
         beans.registerBeanDefinition("webscript", abstractParent(null, null));
+        // Alfresco's module.baseComponent also sets ModuleService & co. and registers the component (init); not here.
+        beans.registerBeanDefinition("module.baseComponent", abstractParent(null, null));
         new XmlBeanDefinitionReader(context).loadBeanDefinitions("classpath:" + MODULE_CONTEXT);
 
         // The behaviours' init methods construct JavaBehaviours; Mockito stands in for Alfresco's class.
