@@ -2,6 +2,8 @@ package org.practicechallenge.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.alfresco.core.model.NodeBodyCreate;
 import org.alfresco.core.model.PersonBodyCreate;
 import org.alfresco.core.model.SiteBodyCreate;
 import org.alfresco.core.model.SiteMembershipBodyCreate;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import feign.FeignException;
 
@@ -137,17 +141,84 @@ final class Partnership implements AutoCloseable
                 null, null, null, null, null).getBody().getEntry().getId();
     }
 
+    /**
+     * Removes what the run made, the way the product lets anyone: a records manager (the only role that deletes a case
+     * record) sets each closed challenge's retain-until date to yesterday and deletes it, with the entries on the case
+     * folders; then the administrator deletes the site and the run's people. An open challenge is never deleted, so
+     * it and its site stay, and the run says so instead of hiding it.
+     */
     @Override
     public void close()
     {
+        List<String> leftBehind = new ArrayList<>();
         try
         {
-            admin.sites().deleteSite(site, true);
+            if (documentLibrary != null)
+            {
+                deleteCaseRecords(leftBehind);
+            }
+            Rest.Answer site = Rest.admin().delete(Acs.CORE_API + "/sites/" + this.site + "?permanent=true");
+            if (site.status() != 204 && site.status() != 404)
+            {
+                leftBehind.add("site " + this.site + " (" + site.status() + ": " + site.body() + ")");
+            }
+            for (String user : users.values())
+            {
+                Rest.Answer person = Rest.admin().delete("/s/api/people/" + Rest.encode(user));
+                if (person.status() != 200 && person.status() != 404)
+                {
+                    leftBehind.add("user " + user + " (" + person.status() + ")");
+                }
+            }
         }
-        catch (FeignException ignored)
+        finally
         {
-            // The site may not have been created; people stay, their names are unique to the run.
+            admin.close();
         }
-        admin.close();
+        if (!leftBehind.isEmpty())
+        {
+            System.out.println("pc-it clean-up of run " + run + " left behind: " + String.join("; ", leftBehind));
+        }
+    }
+
+    private void deleteCaseRecords(List<String> leftBehind)
+    {
+        String keeper = user("recordsmanager", "GROUP_PC_RECORDS_MANAGERS");
+        admin.sites().createSiteMembership(site, new SiteMembershipBodyCreate().id(keeper)
+                .role(SiteMembershipBodyCreate.RoleEnum.SITEMANAGER), null);
+        Rest records = as(keeper);
+        String yesterday = LocalDate.now(Acs.ZONE).minusDays(1).toString();
+        for (JsonNode folder : children(records, documentLibrary, "cm:folder"))
+        {
+            for (JsonNode challenge : children(records, folder.at("/entry/id").asText(), "pc:practiceChallenge"))
+            {
+                String id = challenge.at("/entry/id").asText();
+                String reference = challenge.at("/entry/properties/pc:reference").asText(id);
+                if ("open".equals(challenge.at("/entry/properties/pc:status").asText()))
+                {
+                    leftBehind.add("open challenge " + reference);
+                    continue;
+                }
+                records.put(Acs.CORE_API + "/nodes/" + id, Map.of("properties", Map.of("pc:retainUntil", yesterday)));
+                Rest.Answer deleted = records.delete(Acs.CORE_API + "/nodes/" + id + "?permanent=true");
+                if (deleted.status() != 204)
+                {
+                    leftBehind.add("challenge " + reference + " (" + deleted.status() + ": " + deleted.body() + ")");
+                }
+            }
+            for (JsonNode entry : children(records, folder.at("/entry/id").asText(), "pc:caseRecordEntry"))
+            {
+                records.delete(Acs.CORE_API + "/nodes/" + entry.at("/entry/id").asText() + "?permanent=true");
+            }
+        }
+    }
+
+    private static List<JsonNode> children(Rest as, String parent, String nodeType)
+    {
+        String where = Rest.encode("(nodeType='" + nodeType + "')");
+        List<JsonNode> nodes = new ArrayList<>();
+        as.get(Acs.CORE_API + "/nodes/" + parent + "/children?include=properties&maxItems=1000&where=" + where)
+                .json(200).at("/list/entries").forEach(nodes::add);
+        return nodes;
     }
 }

@@ -89,6 +89,11 @@ final class Rest
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }
 
+    Answer delete(String path)
+    {
+        return send(request(path).DELETE());
+    }
+
     static String encode(String text)
     {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
