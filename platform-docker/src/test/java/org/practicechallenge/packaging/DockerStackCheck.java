@@ -35,26 +35,68 @@ class DockerStackCheck
                 .contains("ARG USERNAME=alfresco").contains("USER ${USERNAME}");
 
         List<String> jars = files("acs/extensions");
-        assertThat(jars).contains("repo-module-" + VERSION + ".jar")
+        assertThat(jars).as("the module JAR is named after the module id").contains("practice-challenge-repo-" + VERSION + ".jar")
+                .noneMatch(jar -> jar.startsWith("repo-module-"))
                 .anyMatch(jar -> jar.startsWith("jollyday-core-"))
                 .anyMatch(jar -> jar.startsWith("jollyday-jaxb-"))
                 .anyMatch(jar -> jar.startsWith("threeten-extra-"));
         assertThat(jars).as("ACS ships JAXB 4, Jakarta Activation and SLF4J; Share's JAR does not belong here")
                 .noneMatch(jar -> jar.matches("(jakarta\\.xml\\.bind-api|jakarta\\.activation-api|jaxb-.*|txw2|istack-.*"
-                        + "|angus-.*|slf4j-.*|share-module|alfresco-api|activiti-.*)-.*\\.jar"));
+                        + "|angus-.*|slf4j-.*|jspecify|share-module|practice-challenge-share|alfresco-api|alfresco-ags-api|activiti-.*)-.*\\.jar"));
 
-        Map<String, byte[]> moduleJar = Archives.entries(DOCKER.resolve("acs/extensions/repo-module-" + VERSION + ".jar"));
+        Map<String, byte[]> moduleJar = AmpArchive.entries(DOCKER.resolve("acs/extensions/practice-challenge-repo-" + VERSION + ".jar"));
         assertThat(moduleJar).containsKey("alfresco/module/practice-challenge-repo/module.properties")
                 .containsKey("alfresco/module/practice-challenge-repo/module-context.xml");
         assertThat(moduleJar.keySet()).as("no alfresco-api declarations in the deployed JAR")
                 .noneMatch(name -> name.startsWith("org/alfresco/") || name.startsWith("org/springframework/extensions/"));
         assertThat(moduleJar.values()).as("no demo data in the module JAR")
-                .noneMatch(bytes -> Archives.text(bytes).contains("DEMO-0001"));
+                .noneMatch(bytes -> AmpArchive.text(bytes).contains("DEMO-0001"));
 
         String global = read("acs/alfresco-global.properties");
         assertThat(global).contains("db.url=jdbc:postgresql://practice-challenge-postgres:5432/alfresco")
                 .contains("solr.host=practice-challenge-ass")
                 .contains("messaging.broker.url=failover:(nio://practice-challenge-activemq:61616)");
+    }
+
+    /** What the Dockerfile copies into WEB-INF/lib must not be a jar alfresco.war already has (two copies, or the same). */
+    @Test
+    void acsImageAddsNoJarThatAlfrescoWarHas() throws IOException
+    {
+        AcsWarLibrary war = AcsWarLibrary.requirePresent();
+        List<String> clashes = files("acs/extensions").stream().flatMap(jar -> war.clashes(jar).stream()).toList();
+        assertThat(clashes).as("acs/extensions against %s", war.file()).isEmpty();
+    }
+
+    /**
+     * The repository's metadata keystore settings agree with the keystore the ACS 26.1 image holds: JCEKS at
+     * {@code shared/classes/alfresco/extension/keystore/keystore}, alias {@code metadata}, a DESede key (the file comes
+     * from alfresco-community-repo {@code packaging/distribution/src/main/resources/keystore/metadata-keystore/}, whose
+     * {@code keystore-passwords.properties} says {@code metadata.algorithm=DESede}; Alfresco's acs-deployment
+     * {@code docker-compose/community-compose.yaml} for 26.1.0 passes exactly these options). A cipher or key algorithm
+     * other than the key's cannot use it.
+     */
+    @Test
+    void acsKeystoreSettingsMatchTheKeystoreTheAcs261ImageHolds() throws IOException
+    {
+        Map<String, String> options = systemProperties(service(read("docker-compose.yml"), "practice-challenge-acs"), "JAVA_TOOL_OPTIONS");
+
+        String keyAlgorithm = options.get("metadata-keystore.metadata.algorithm");
+        assertThat(options.get("encryption.keyAlgorithm")).as("encryption.keyAlgorithm is the metadata key's algorithm")
+                .isEqualTo(keyAlgorithm);
+        assertThat(options.get("encryption.cipherAlgorithm")).as("the cipher uses the metadata key's algorithm")
+                .startsWith(keyAlgorithm + "/");
+        assertThat(options).as("ACS 26.1 image keystore (acs-deployment community-compose.yaml, 26.1.0)").containsExactlyInAnyOrderEntriesOf(Map.of(
+                "encryption.keystore.type", "JCEKS",
+                "encryption.cipherAlgorithm", "DESede/CBC/PKCS5Padding",
+                "encryption.keyAlgorithm", "DESede",
+                "encryption.keystore.location", "/usr/local/tomcat/shared/classes/alfresco/extension/keystore/keystore",
+                "metadata-keystore.password", "mp6yc0UD9e",
+                "metadata-keystore.aliases", "metadata",
+                "metadata-keystore.metadata.password", "oKIWzVdEdA",
+                "metadata-keystore.metadata.algorithm", "DESede"));
+
+        assertThat(read("docker-compose.governance.yml")).as("the Governance Services images hold the same keystore")
+                .doesNotContain("JAVA_TOOL_OPTIONS").doesNotContain("keystore");
     }
 
     @Test
@@ -63,7 +105,8 @@ class DockerStackCheck
         assertThat(read("share/Dockerfile")).contains("ARG SHARE_BASE_IMAGE=alfresco/alfresco-share:26.1.0")
                 .contains("FROM ${SHARE_BASE_IMAGE}")
                 .contains("COPY extensions/*.jar $TOMCAT_DIR/webapps/share/WEB-INF/lib/");
-        assertThat(files("share/extensions")).containsExactly("share-module-" + VERSION + ".jar");
+        assertThat(files("share/extensions")).as("the Share JAR, named after the module id")
+                .containsExactly("practice-challenge-share-" + VERSION + ".jar");
         assertThat(read("share/share-config-custom.xml"))
                 .contains("<endpoint-url>http://practice-challenge-acs:8080/alfresco/s</endpoint-url>");
     }
@@ -112,6 +155,45 @@ class DockerStackCheck
                 assertThat(token.find()).as("unfilled token %s in %s", token.find(0) ? token.group() : "", file).isFalse();
             }
         }
+    }
+
+    /** The lines of one top-level compose service (two-space indent), up to the next service or section. */
+    private static String service(String compose, String name)
+    {
+        Matcher start = Pattern.compile("(?m)^  " + Pattern.quote(name) + ":$").matcher(compose);
+        assertThat(start.find()).as("service %s", name).isTrue();
+        Matcher end = Pattern.compile("(?m)^(  \\S|\\S)").matcher(compose);
+        int to = end.find(start.end()) ? end.start() : compose.length();
+        return compose.substring(start.end(), to);
+    }
+
+    /** The -Dname=value options of one environment variable: quoted on one line, or a folded (>-) block. */
+    private static Map<String, String> systemProperties(String service, String variable)
+    {
+        Matcher line = Pattern.compile("(?m)^( +)" + variable + ":[ \\t]*(.*)$").matcher(service);
+        assertThat(line.find()).as("%s in the service", variable).isTrue();
+        String value = line.group(2).trim();
+        if (value.startsWith(">") || value.startsWith("|"))
+        {
+            StringBuilder folded = new StringBuilder();
+            Matcher more = Pattern.compile("(?m)^" + line.group(1) + "  +(\\S.*)$").matcher(service);
+            int at = line.end();
+            while (more.find(at) && more.start() == at + 1)
+            {
+                folded.append(' ').append(more.group(1).trim());
+                at = more.end();
+            }
+            value = folded.toString();
+        }
+        value = value.replaceAll("^\"|\"$", "");
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (String token : value.trim().split("\\s+"))
+        {
+            assertThat(token).as("%s option", variable).startsWith("-D").contains("=");
+            String option = token.substring(2);
+            options.put(option.substring(0, option.indexOf('=')), option.substring(option.indexOf('=') + 1));
+        }
+        return options;
     }
 
     private static String read(String file) throws IOException

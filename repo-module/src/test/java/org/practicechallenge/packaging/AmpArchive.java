@@ -13,15 +13,15 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Reads a zip (AMP or JAR), nested JARs included, with java.util.zip only. */
-final class Archives
+/** Reads a zip (AMP or JAR), nested JARs included, with java.util.zip only. Shared with platform-docker's checks (test-jar). */
+public final class AmpArchive
 {
-    private Archives()
+    private AmpArchive()
     {
     }
 
     /** Every file entry of the archive, name to bytes (directories left out). */
-    static Map<String, byte[]> entries(Path archive)
+    public static Map<String, byte[]> entries(Path archive)
     {
         try (InputStream in = Files.newInputStream(archive))
         {
@@ -33,7 +33,7 @@ final class Archives
         }
     }
 
-    static Map<String, byte[]> entries(byte[] archive)
+    public static Map<String, byte[]> entries(byte[] archive)
     {
         try
         {
@@ -61,7 +61,7 @@ final class Archives
         return entries;
     }
 
-    static Properties properties(byte[] bytes)
+    public static Properties properties(byte[] bytes)
     {
         Properties properties = new Properties();
         try
@@ -76,12 +76,12 @@ final class Archives
     }
 
     /** Class file major version (61 = Java 17). */
-    static int classMajorVersion(byte[] classFile)
+    public static int classMajorVersion(byte[] classFile)
     {
         return ((classFile[6] & 0xff) << 8) | (classFile[7] & 0xff);
     }
 
-    static String text(byte[] bytes)
+    public static String text(byte[] bytes)
     {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
