@@ -4,8 +4,9 @@ import org.activiti.engine.delegate.DelegateExecution;
 import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
 
 /**
- * A service task of our BPMN, named {@code ${SimpleClassName}} and registered by Alfresco's
- * {@code baseJavaDelegate}. A protocol violation rejects the step; the engine's transaction leaves nothing behind.
+ * A service task of our BPMN, named {@code ${practicechallenge_SimpleClassName}} ({@link RegistryName}) and registered
+ * by Alfresco's {@code baseJavaDelegate} under {@link #getName()}. A protocol violation rejects the step; the engine's
+ * transaction leaves nothing behind.
  */
 public abstract class ProtocolDelegate extends BaseJavaDelegate
 {
@@ -19,6 +20,13 @@ public abstract class ProtocolDelegate extends BaseJavaDelegate
     protected ProtocolBinding protocol()
     {
         return protocol;
+    }
+
+    /** The registry key: Alfresco's {@code BaseJavaDelegate.setBeanRegistry} puts the delegate under this name. */
+    @Override
+    protected String getName()
+    {
+        return RegistryName.of(getClass());
     }
 
     @Override

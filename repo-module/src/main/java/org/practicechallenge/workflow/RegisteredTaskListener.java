@@ -6,8 +6,9 @@ import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 
 /**
- * A task listener the BPMN names as {@code ${SimpleClassName}}. Alfresco only registers Java delegates in
- * {@code activitiBeanRegistry} by itself, so listeners register the same way {@code BaseJavaDelegate} does.
+ * A task listener the BPMN names as {@code ${practicechallenge_SimpleClassName}} ({@link RegistryName}). Alfresco only
+ * registers Java delegates in {@code activitiBeanRegistry} by itself, so listeners register the same way
+ * {@code BaseJavaDelegate} does.
  */
 public abstract class RegisteredTaskListener implements TaskListener
 {
@@ -17,7 +18,7 @@ public abstract class RegisteredTaskListener implements TaskListener
 
     public void setBeanRegistry(Map<Object, Object> beanRegistry)
     {
-        beanRegistry.put(getClass().getSimpleName(), this);
+        beanRegistry.put(RegistryName.of(getClass()), this);
     }
 
     public void setProtocol(ProtocolBinding protocol)

@@ -100,6 +100,44 @@ class CinStepDownCheckWorkflowTest
     }
 
     @Test
+    void theRaisedChallengeIsStartedAsTheChairsOwnStartWouldBe()
+    {
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+
+        engine.complete(engine.task(check, "cinEvidenceCheck"), "chair1", Map.of("pcwf_cinOutcome", "notEvidenced",
+                "pcwf_facts", "No CiN meeting recorded and no CiN plan on the case file."));
+
+        Challenge challenge = engine.caseRecord().challengesIn(CASE).get(0);
+        ProcessInstance conference = engine.runtime().createProcessInstanceQuery().processDefinitionKey("pcPracticeChallenge")
+                .variableValueEquals("pcwf_challengeRef", challenge.ref()).singleResult();
+        assertThat(engine.initiator(conference)).isEqualTo("chair1");
+        assertThat(engine.history().createHistoricProcessInstanceQuery().processInstanceId(conference.getId()).singleResult()
+                .getStartUserId()).isEqualTo("chair1");
+        assertThat(engine.workflowPackage(conference)).isNotNull()
+                .isEqualTo(engine.caseRecord().workflowPackageOf(challenge.ref()))
+                .isNotEqualTo(engine.workflowPackage(check));
+        assertThat(engine.startTaskInProgress(conference)).isFalse();
+    }
+
+    @Test
+    void whenTheChallengeCannotStartTheCheckIsNotCompleted()
+    {
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+        engine.repository().suspendProcessDefinitionByKey("pcPracticeChallenge");
+        Task task = engine.task(check, "cinEvidenceCheck");
+
+        assertThatThrownBy(() -> engine.complete(task, "chair1", Map.of("pcwf_cinOutcome", "notEvidenced",
+                "pcwf_facts", "No CiN plan on the case file."))).hasMessageContaining("suspended");
+
+        assertThat(engine.task(check, "cinEvidenceCheck")).isNotNull();
+        assertThat(engine.caseRecord().caseEntries(CASE)).isEmpty();
+        assertThat(engine.caseRecord().challengesIn(CASE)).isEmpty();
+        assertThat(engine.runtime().createProcessInstanceQuery().processDefinitionKey("pcPracticeChallenge").count()).isZero();
+    }
+
+    @Test
     void checkWithoutAnOutcomeIsRefusedAndTheTaskStaysOpen()
     {
         ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());

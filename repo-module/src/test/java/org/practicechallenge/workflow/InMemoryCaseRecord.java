@@ -22,6 +22,7 @@ public final class InMemoryCaseRecord implements CaseRecord
     private final Map<String, List<CaseRecordEntry>> entries = new LinkedHashMap<>();
     private final Map<String, List<CaseRecordEntry>> caseEntries = new LinkedHashMap<>();
     private final Map<String, String> workflows = new LinkedHashMap<>();
+    private final Map<String, String> workflowPackages = new LinkedHashMap<>();
 
     @Override
     public String open(Challenge challenge, CaseRecordEntry raised)
@@ -46,6 +47,10 @@ public final class InMemoryCaseRecord implements CaseRecord
             synchronized (this)
             {
                 workflows.put(challengeRef, processInstanceId);
+                if (workflowPackage != null)
+                {
+                    workflowPackages.put(challengeRef, workflowPackage);
+                }
             }
         });
     }
@@ -123,6 +128,12 @@ public final class InMemoryCaseRecord implements CaseRecord
     public synchronized String processInstanceOf(String ref)
     {
         return workflows.get(ref);
+    }
+
+    /** The workflow package the challenge joined, or {@code null} when its process had none. */
+    public synchronized String workflowPackageOf(String ref)
+    {
+        return workflowPackages.get(ref);
     }
 
     public synchronized int challengeCount()

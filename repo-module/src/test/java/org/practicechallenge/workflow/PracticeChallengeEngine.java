@@ -86,6 +86,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
     private final InMemoryCaseRecord caseRecord;
     private final RecordedNotices notices;
     private final EscalationPolicy policy;
+    private final WorkflowStartStandIn workflowStart = new WorkflowStartStandIn();
 
     private PracticeChallengeEngine(Builder builder)
     {
@@ -106,7 +107,9 @@ public final class PracticeChallengeEngine implements AutoCloseable
         registerDelegate(beans, new ReminderNotice(), protocol);
         registerDelegate(beans, new OverdueNotice(), protocol);
         registerDelegate(beans, new CinCheckScheduling(), protocol);
-        registerDelegate(beans, new CinChallengeRaising(), protocol);
+        CinChallengeRaising raising = new CinChallengeRaising();
+        raising.setWorkflowStart(workflowStart);
+        registerDelegate(beans, raising, protocol);
         for (RegisteredTaskListener listener : List.of(new StageTaskOpening(), new StageResponseRecording(),
                 new StageDecisionRecording(), new ReferralRecording(), new FamilyInformedRecording(), new CinEvidenceRecording()))
         {
@@ -126,6 +129,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
         configuration.setBeans(beans);
         configuration.setCreateDiagramOnDeploy(false);
         this.engine = configuration.buildProcessEngine();
+        workflowStart.startOn(engine);
         setTime(builder.start);
         if (!builder.keepDatabase || repository().createProcessDefinitionQuery().count() == 0)
         {
@@ -135,9 +139,9 @@ public final class PracticeChallengeEngine implements AutoCloseable
 
     private static void registerDelegate(Map<Object, Object> beans, ProtocolDelegate delegate, ProtocolBinding protocol)
     {
-        // Alfresco's BaseJavaDelegate registers under the simple class name; the harness does the same.
+        // Alfresco's BaseJavaDelegate.setBeanRegistry puts the delegate under getName(); the harness does the same.
         delegate.setProtocol(protocol);
-        beans.put(delegate.getClass().getSimpleName(), delegate);
+        beans.put(delegate.getName(), delegate);
     }
 
     public static Builder builder()
@@ -223,13 +227,13 @@ public final class PracticeChallengeEngine implements AutoCloseable
         deployment.deploy();
     }
 
-    /** Starts {@code pcPracticeChallenge} as {@code user}. */
+    /** Starts {@code pcPracticeChallenge} as {@code user} would in Share (see {@link WorkflowStartStandIn}). */
     public ProcessInstance startChallenge(String user, Map<String, ?> variables)
     {
         return startAs(user, "pcPracticeChallenge", variables);
     }
 
-    /** Starts {@code pcCinStepDownCheck} as {@code chair}. */
+    /** Starts {@code pcCinStepDownCheck} as {@code chair} would in Share. */
     public ProcessInstance startCinStepDownCheck(String chair, Map<String, ?> variables)
     {
         return startAs(chair, "pcCinStepDownCheck", variables);
@@ -237,10 +241,9 @@ public final class PracticeChallengeEngine implements AutoCloseable
 
     private ProcessInstance startAs(String user, String processKey, Map<String, ?> variables)
     {
-        Authentication.setAuthenticatedUserId(user);
         try
         {
-            return runtime().startProcessInstanceByKey(processKey, new HashMap<>(variables));
+            return workflowStart.start(user, processKey, variables);
         }
         finally
         {
@@ -292,6 +295,24 @@ public final class PracticeChallengeEngine implements AutoCloseable
         var variable = history().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
                 .variableName(name).excludeTaskVariables().singleResult();
         return variable == null ? null : variable.getValue();
+    }
+
+    /** Who started the process as Alfresco records it: the {@code initiator} person's user name. */
+    public String initiator(ProcessInstance process)
+    {
+        return variable(process, WorkflowStartStandIn.INITIATOR) instanceof RepositoryNode person ? person.name() : null;
+    }
+
+    /** The process's {@code bpm_package} node reference, or {@code null}. */
+    public String workflowPackage(ProcessInstance process)
+    {
+        return variable(process, WorkflowStartStandIn.WORKFLOW_PACKAGE) instanceof RepositoryNode node ? node.getNodeRef().toString() : null;
+    }
+
+    /** Whether Alfresco would list the start task as in progress ({@code ActivitiTypeConverter.isStartTaskActive}). */
+    public boolean startTaskInProgress(ProcessInstance process)
+    {
+        return variable(process, WorkflowStartStandIn.START_TASK_COMPLETED) == null;
     }
 
     public boolean hasEnded(ProcessInstance process)

@@ -14,6 +14,15 @@ public class AuthenticationUtil
         Result doWork() throws Exception;
     }
 
+    /**
+     * Runs the work as {@code uid}. With nobody signed in it makes {@code uid} the fully authenticated user; otherwise
+     * it changes only the run-as user, and {@link #getFullyAuthenticatedUser()} still answers the signed-in one.
+     */
+    public static <R> R runAs(RunAsWork<R> runAsWork, String uid)
+    {
+        throw new UnsupportedOperationException("compile-only declaration of Alfresco's AuthenticationUtil");
+    }
+
     public static <R> R runAsSystem(RunAsWork<R> runAsWork)
     {
         throw new UnsupportedOperationException("compile-only declaration of Alfresco's AuthenticationUtil");
