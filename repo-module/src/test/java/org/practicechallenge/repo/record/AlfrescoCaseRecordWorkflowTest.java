@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
-import org.activiti.engine.ActivitiException;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.ProcessEngineConfiguration;
 import org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -248,8 +247,9 @@ class AlfrescoCaseRecordWorkflowTest
         NodeRef plain = repository.node("plain", ContentModel.TYPE_FOLDER, Set.of(), Map.of());
         long before = engine.getRuntimeService().createProcessInstanceQuery().count();
 
+        // An IllegalArgumentException: the REST API answers 400 (RefusalStatusTest).
         assertThatThrownBy(() -> start("nurse1", professionalDifference(plain.toString())))
-                .isInstanceOf(ActivitiException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pcwf_caseFolder: '" + plain + "' is not a child case folder (aspect pc:childCase)");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
         assertThat(repository.children(plain, null)).isEmpty();
