@@ -21,7 +21,7 @@ final class BareTopology
                 .filter(f -> f.endsWith("/practice-challenge.bpmn20.xml")).findFirst().orElseThrow();
         return PracticeChallengeEngine.moduleWorkflow(shipped)
                     .replaceAll("(?s)<extensionElements>\\s*(<activiti:taskListener[^>]*/>\\s*)+</extensionElements>", "")
-                    .replaceAll("activiti:delegateExpression=\"\\$\\{[A-Za-z]+}\"", "activiti:expression=\"\\${true}\"")
+                    .replaceAll("activiti:delegateExpression=\"\\$\\{[A-Za-z_]+}\"", "activiti:expression=\"\\${true}\"")
                     .replace("pcPracticeChallenge", PROCESS_KEY);
     }
 }

@@ -57,6 +57,7 @@ final class ModuleContext implements AutoCloseable
         alfresco.put("ContentService", mock(ContentService.class));
         alfresco.put("SearchService", mock(SearchService.class));
         alfresco.put("TransactionService", mock(TransactionService.class));
+        alfresco.put("WorkflowService", mock(org.alfresco.service.cmr.workflow.WorkflowService.class));
         alfresco.put("policyComponent", mock(PolicyComponent.class));
         alfresco.put("auditComponent", mock(AuditComponent.class));
         alfresco.put("activitiRepositoryService", mock(org.activiti.engine.RepositoryService.class));

@@ -106,12 +106,13 @@ class ModuleSpringContextTest
     }
 
     @Test
-    void theTaskListenersRegisterInActivitisBeanRegistryByTheirSimpleName()
+    void theTaskListenersRegisterInActivitisBeanRegistryUnderTheModulesPrefix()
     {
         load(false);
 
-        assertThat(activitiBeanRegistry).containsKeys("StageTaskOpening", "StageResponseRecording", "StageDecisionRecording",
-                "ReferralRecording", "FamilyInformedRecording", "CinEvidenceRecording");
+        assertThat(activitiBeanRegistry).containsOnlyKeys("practicechallenge_StageTaskOpening", "practicechallenge_StageResponseRecording",
+                "practicechallenge_StageDecisionRecording", "practicechallenge_ReferralRecording", "practicechallenge_FamilyInformedRecording",
+                "practicechallenge_CinEvidenceRecording");
     }
 
     @Test

@@ -169,7 +169,7 @@ class AlfrescoCaseRecordWorkflowTest
         raising.setProtocol(protocol);
         for (Object delegate : List.of(opening, reminder, overdue, scheduling, raising))
         {
-            BEANS.put(delegate.getClass().getSimpleName(), delegate);
+            BEANS.put(org.practicechallenge.workflow.RegistryName.of(delegate.getClass()), delegate);
         }
         for (RegisteredTaskListener listener : List.of(new StageTaskOpening(), new StageResponseRecording(), new StageDecisionRecording(),
                 new ReferralRecording(), new FamilyInformedRecording(), new CinEvidenceRecording()))
