@@ -36,9 +36,11 @@ public abstract class RegisteredTaskListener implements TaskListener
     {
         ChallengeRejected.whenViolated(() ->
         {
-            if (EVENTNAME_COMPLETE.equals(task.getEventName()))
+            // Activiti 5.23 names the event only while the task's execution exists (TaskEntity.fireEvent): a
+            // completion whose challenge another transaction has just closed arrives unnamed.
+            if (EVENTNAME_COMPLETE.equals(task.getEventName()) || task.getEventName() == null)
             {
-                ProcessInstanceLock.holdWhileCompleting(task);
+                CompletionLock.take(task);
             }
             handle(task);
         });

@@ -71,8 +71,9 @@ import org.practicechallenge.protocol.WorkingDayCalendar;
  * <li>A broken rule throws an {@link org.activiti.engine.ActivitiException} whose message starts with the variable
  * name ({@code pcwf_startStage: ...}); nothing is stored.</li>
  * <li>The database is H2 in memory unless the system properties {@code practicechallenge.test.jdbc.*} name another
- * (the Maven profile {@code postgresql} points them at PostgreSQL). {@link Builder#keepingDatabase()} reuses an
- * existing schema, for restart tests.</li>
+ * (the Maven profiles {@code postgresql} and {@code mariadb} point them at PostgreSQL and MariaDB); each engine
+ * drops and recreates Activiti's tables. {@link Builder#keepingDatabase()} reuses an existing schema, for restart
+ * tests.</li>
  * </ul>
  */
 public final class PracticeChallengeEngine implements AutoCloseable
@@ -117,7 +118,17 @@ public final class PracticeChallengeEngine implements AutoCloseable
             listener.setBeanRegistry(beans);
         }
 
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration()
+        {
+            @Override
+            public void initDatabaseType()
+            {
+                // As ACS's AlfrescoProcessEngineConfiguration does: MariaDB's driver names the product "MariaDB", which
+                // Activiti 5.23 does not know; its schema and statements are those of "mysql".
+                databaseTypeMappings.setProperty("MariaDB", DATABASE_TYPE_MYSQL);
+                super.initDatabaseType();
+            }
+        };
         configuration.setJdbcUrl(System.getProperty("practicechallenge.test.jdbc.url", "jdbc:h2:mem:practicechallenge;DB_CLOSE_DELAY=-1"));
         configuration.setJdbcDriver(System.getProperty("practicechallenge.test.jdbc.driver", "org.h2.Driver"));
         configuration.setJdbcUsername(System.getProperty("practicechallenge.test.jdbc.username", "sa"));
