@@ -30,6 +30,7 @@ class CinStepDownCheckIT
 {
     private Partnership partnership;
     private String chair;
+    private String socialWorker;
 
     @BeforeAll
     void partnership()
@@ -37,6 +38,7 @@ class CinStepDownCheckIT
         partnership = new Partnership();
         partnership.ensureGroups();
         chair = partnership.user("cinchair", "GROUP_PC_SAFEGUARDINGUNIT_CONFERENCE_CHAIRS");
+        socialWorker = partnership.user("cinsocialworker", "GROUP_PC_SOCIALCARE_PRACTITIONERS");
         partnership.site(chair);
     }
 
@@ -75,5 +77,18 @@ class CinStepDownCheckIT
         JsonNode summary = Workflows.eventually("folder summary", () -> Optional.of(Workflows.node(folder))
                 .filter(node -> "1".equals(property(node, "pc:openChallengeCount"))));
         assertThat(property(summary, "pc:highestOpenStage")).isEqualTo("stage1");
+
+        // Started as the chair's own start would be: in the chair's workflows, no start task left in progress.
+        String raised = property(challenge, "pc:workflowInstanceId").replace("activiti$", "");
+        assertThat(Rest.admin().get(Acs.WORKFLOW_API + "/processes/" + raised).json(200).at("/entry/startUserId").asText()).isEqualTo(chair);
+        assertThat(Workflows.openTasks(raised)).extracting(open -> open.path("activityDefinitionId").asText())
+                .doesNotContain("raiseChallenge").contains("stage1Response");
+
+        // Social care answers; the chair withdraws it, as the meeting turned out to have been held.
+        complete(partnership.as(socialWorker), Workflows.task(raised, "stage1Response"), discussion(socialWorker, "Stage 1"));
+        complete(partnership.as(chair), Workflows.task(raised, "stage1Decision"), with(discussion(chair, "Stage 1"),
+                "pcwf_stageOutcome", "withdrawn", "pcwf_withdrawalReason", "The CiN meeting was held; its minutes were filed late."));
+        Workflows.eventually("challenge withdrawn", () -> Workflows.challenges(folder).stream()
+                .filter(node -> "withdrawn".equals(property(node, "pc:status"))).findFirst());
     }
 }

@@ -200,16 +200,26 @@ final class Partnership implements AutoCloseable
                     continue;
                 }
                 records.put(Acs.CORE_API + "/nodes/" + id, Map.of("properties", Map.of("pc:retainUntil", yesterday)));
-                Rest.Answer deleted = records.delete(Acs.CORE_API + "/nodes/" + id + "?permanent=true");
-                if (deleted.status() != 204)
-                {
-                    leftBehind.add("challenge " + reference + " (" + deleted.status() + ": " + deleted.body() + ")");
-                }
+                purge(records, id, "challenge " + reference, leftBehind);
             }
             for (JsonNode entry : children(records, folder.at("/entry/id").asText(), "pc:caseRecordEntry"))
             {
-                records.delete(Acs.CORE_API + "/nodes/" + entry.at("/entry/id").asText() + "?permanent=true");
+                purge(records, entry.at("/entry/id").asText(), "case entry", leftBehind);
             }
+        }
+    }
+
+    /**
+     * ACS lets only a node's owner or an administrator delete it permanently: the records manager moves it to the
+     * trashcan (where the case record's rules no longer apply) and the administrator empties it from there.
+     */
+    private static void purge(Rest records, String id, String what, List<String> leftBehind)
+    {
+        Rest.Answer deleted = records.delete(Acs.CORE_API + "/nodes/" + id);
+        Rest.Answer purged = deleted.status() == 204 ? Rest.admin().delete(Acs.CORE_API + "/deleted-nodes/" + id) : deleted;
+        if (purged.status() != 204)
+        {
+            leftBehind.add(what + " (" + purged.status() + ": " + purged.body() + ")");
         }
     }
 

@@ -2,7 +2,6 @@ package org.practicechallenge.repo.report;
 
 import java.io.Serializable;
 import java.lang.System.Logger.Level;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,12 +47,12 @@ import static org.practicechallenge.repo.PracticeChallengeModel.PROP_STATUS;
  * Reads every {@code pc:practiceChallenge} raised in a period as {@link ChallengeSummary} rows for the report and
  * the directors' list.
  *
- * <p>Rows are found with an FTS query, {@code TYPE:"pc:practiceChallenge"} narrowed to the raised dates, in pages
- * of {@code batchSize} ordered by database id so that pages neither overlap nor skip (an unpaged query would stop
- * at Solr's unlimited-query cap). They are read as the system user so that the partnership's aggregate counts are
- * complete; whoever shows rows to a person checks that person's permission on each ({@link CallerAccess}). The
- * query widens the period by a day at each end, because the index stores UTC instants, and the exact period is
- * applied in Java in the partnership's time zone.
+ * <p>Rows are found with the FTS query {@code TYPE:"pc:practiceChallenge"}, in pages of {@code batchSize} ordered
+ * by database id so that pages neither overlap nor skip (an unpaged query would stop at Solr's unlimited-query cap).
+ * The query carries no date range: ACS's database query engine, which answers when there is no Solr, supports no
+ * ranges and silently finds nothing (seen in a real ACS 26 repository), so the period is applied in Java, in the
+ * partnership's time zone. They are read as the system user so that the partnership's aggregate counts are
+ * complete; whoever shows rows to a person checks that person's permission on each ({@link CallerAccess}).
  *
  * <p>A node whose coded properties are not the protocol's (hand-edited, or from an older model) is left out and
  * logged with its reference, rather than failing the whole report.
@@ -105,23 +104,15 @@ public class RepositoryChallenges
         return kept;
     }
 
-    /** FTS for the challenges raised in the period, a day wider at each end. */
-    static String query(ReportPeriod period)
+    /** FTS for every challenge: the same on Solr and on the database query engine. */
+    static String query()
     {
-        String type = "TYPE:\"pc:practiceChallenge\"";
-        if (period.from() == null && period.to() == null)
-        {
-            return type;
-        }
-        LocalDate from = period.from();
-        LocalDate to = period.to();
-        return type + " AND pc:raisedDate:[" + (from == null ? "MIN" : from.minusDays(1).toString()) + " TO "
-                + (to == null ? "MAX" : to.plusDays(1).toString()) + "]";
+        return "TYPE:\"pc:practiceChallenge\"";
     }
 
     private void read(ReportPeriod period, Consumer<ChallengeSummary> consumer)
     {
-        String query = query(period);
+        String query = query();
         Map<NodeRef, String[]> caseFolders = new HashMap<>();
         int skipCount = 0;
         boolean more = true;
