@@ -91,4 +91,24 @@ class CinStepDownCheckIT
         Workflows.eventually("challenge withdrawn", () -> Workflows.challenges(folder).stream()
                 .filter(node -> "withdrawn".equals(property(node, "pc:status"))).findFirst());
     }
+
+    @Test
+    void anEvidencedCinPlanIsRecordedAndRaisesNothing()
+    {
+        String folder = partnership.caseFolder(partnership.as(chair), "IT-CINE-" + partnership.run, "childInNeed");
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("pcwf_conferenceDate", LocalDate.now(Acs.ZONE).minusWeeks(7).toString());
+        start.put("pcwf_caseFolder", "workspace://SpacesStore/" + folder);
+        start.put("pcwf_chair", chair);
+        String check = Workflows.started(partnership.as(chair), "pcCinStepDownCheck", start);
+
+        JsonNode task = Workflows.task(check, "cinEvidenceCheck", Duration.ofMinutes(3));
+        complete(partnership.as(chair), task, with(discussion(chair, "the six-week check"), "pcwf_cinOutcome", "evidenced"));
+
+        JsonNode entry = Workflows.eventually("the check's entry on the case folder", () -> Workflows.children(folder, "pc:caseRecordEntry")
+                .stream().filter(node -> "evidenced".equals(property(node, "pc:cinOutcome"))).findFirst());
+        assertThat(property(entry, "pc:entryKind")).isEqualTo("cinEvidenceCheck");
+        assertThat(Workflows.openTasks(check)).isEmpty();
+        assertThat(Workflows.challenges(folder)).as("nothing to challenge").isEmpty();
+    }
 }

@@ -222,6 +222,21 @@ class ProfessionalDifferenceIT
         assertThat(partnership.as(stranger).get("/s/practicechallenge/report").status()).as("not in any group").isEqualTo(403);
     }
 
+    @Test
+    @Order(8)
+    void theDirectorsListAndTheChallengeDiagramAnswerPeopleWhoAreNotAdministrators()
+    {
+        // A director is no administrator: ACS refuses them getAuthoritiesForUser, which once made this list a 500.
+        Rest.Answer list = partnership.as(police.get(4)).get("/s/practicechallenge/escalations?maxItems=50");
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(list.json().path("items").isArray()).isTrue();
+        assertThat(partnership.as(stranger).get("/s/practicechallenge/escalations").status()).as("not in any group").isEqualTo(403);
+
+        Rest.Answer diagram = partnership.as(caseWorker).get("/s/practicechallenge/challenges/workspace/SpacesStore/" + challengeId + "/diagram");
+        assertThat(diagram.status()).as(diagram.body()).isEqualTo(200);
+        assertThat(diagram.contentType()).startsWith("image/png");
+    }
+
     private void assertSummary(int open, String highestStage)
     {
         JsonNode folder = Workflows.eventually("escalation summary " + open + "/" + highestStage, () ->
