@@ -16,6 +16,8 @@ import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.transaction.TransactionService;
 import org.practicechallenge.repo.audit.ChallengeAudit;
+import org.practicechallenge.repo.integrity.RecordWriter;
+import org.practicechallenge.repo.integrity.RecordWrites;
 import org.practicechallenge.repo.retention.RecordsDeclaration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,8 +77,10 @@ public class GovernanceServicesDeclaration implements RecordsDeclaration
         String refusal;
         try
         {
-            refusal = transactionService.getRetryingTransactionHelper().doInTransaction(
-                    () -> AuthenticationUtil.runAsSystem(() -> writeAndDeclare(challenge, reference, text)), false, true);
+            // The case record's own write: the challenge is closed by now, and its integrity rules refuse anyone
+            // else adding to it (the document, and the link AGS leaves in the challenge when it files the record).
+            refusal = transactionService.getRetryingTransactionHelper().doInTransaction(() -> AuthenticationUtil.runAsSystem(
+                    () -> RecordWrites.as(RecordWriter.CASE_RECORD, () -> writeAndDeclare(challenge, reference, text))), false, true);
         }
         catch (RuntimeException failed)
         {

@@ -42,6 +42,8 @@ import org.practicechallenge.repo.MockedRepository;
 import org.practicechallenge.repo.PracticeChallengeModel;
 import org.practicechallenge.repo.SignedIn;
 import org.practicechallenge.repo.audit.ChallengeAudit;
+import org.practicechallenge.repo.integrity.RecordWriter;
+import org.practicechallenge.repo.integrity.RecordWrites;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
@@ -142,6 +144,25 @@ class GovernanceServicesDeclarationTest
         assertThat(signedIn.systemRuns()).isPositive();
         assertThat(audited).singleElement().satisfies(values -> assertThat(values)
                 .containsEntry("/declared", true).containsEntry("/user", "manager1").containsEntry("/reason", null));
+    }
+
+    @Test
+    void theRecordIsAddedToTheClosedChallengeAsTheCaseRecordsOwnWriteWhichItsIntegrityRulesAllow()
+    {
+        // In ACS the challenge is closed by now: CaseRecordIntegrity refuses a new child from anyone but the case record.
+        List<Object> writers = new ArrayList<>();
+        when(filePlanService.getFilePlanBySiteId(FilePlanService.DEFAULT_RM_SITE_ID)).thenAnswer(call ->
+        {
+            writers.add(RecordWrites.current().orElse(null));
+            return FILE_PLAN;
+        });
+        org.mockito.Mockito.doAnswer(call -> writers.add(RecordWrites.current().orElse(null))).when(recordService).createRecord(any(), any());
+        declaration.declare(challenge, "PC-2026-1A2B3C01", "text");
+
+        theClosingCommits();
+
+        assertThat(writers).hasSize(2).containsOnly(RecordWriter.CASE_RECORD);
+        assertThat(RecordWrites.current()).isEmpty();
     }
 
     @Test
