@@ -55,13 +55,8 @@ class CinStepDownCheckIT
     void aMissingCinPlanStartsAConferenceChallengeAtStageOne()
     {
         String folder = partnership.caseFolder(partnership.as(chair), "IT-CIN-" + partnership.run, "childInNeed");
-        Map<String, Object> start = new LinkedHashMap<>();
-        start.put("pcwf_conferenceDate", LocalDate.now(Acs.ZONE).minusWeeks(7).toString());
-        start.put("pcwf_caseFolder", "workspace://SpacesStore/" + folder);
-        start.put("pcwf_chair", chair);
-        start.put("pcwf_raisingAgency", "safeguardingUnit");
-        start.put("pcwf_respondingAgency", "socialCare");
-        String check = Workflows.started(partnership.as(chair), "pcCinStepDownCheck", start);
+        String check = Workflows.started(partnership.as(chair), "pcCinStepDownCheck", with(checkOf(folder),
+                "pcwf_raisingAgency", "safeguardingUnit", "pcwf_respondingAgency", "socialCare"));
 
         // The timer is due already; ACS's job executor runs it within its polling interval.
         JsonNode task = Workflows.task(check, "cinEvidenceCheck", Duration.ofMinutes(3));
@@ -96,11 +91,7 @@ class CinStepDownCheckIT
     void anEvidencedCinPlanIsRecordedAndRaisesNothing()
     {
         String folder = partnership.caseFolder(partnership.as(chair), "IT-CINE-" + partnership.run, "childInNeed");
-        Map<String, Object> start = new LinkedHashMap<>();
-        start.put("pcwf_conferenceDate", LocalDate.now(Acs.ZONE).minusWeeks(7).toString());
-        start.put("pcwf_caseFolder", "workspace://SpacesStore/" + folder);
-        start.put("pcwf_chair", chair);
-        String check = Workflows.started(partnership.as(chair), "pcCinStepDownCheck", start);
+        String check = Workflows.started(partnership.as(chair), "pcCinStepDownCheck", checkOf(folder));
 
         JsonNode task = Workflows.task(check, "cinEvidenceCheck", Duration.ofMinutes(3));
         complete(partnership.as(chair), task, with(discussion(chair, "the six-week check"), "pcwf_cinOutcome", "evidenced"));
@@ -110,5 +101,15 @@ class CinStepDownCheckIT
         assertThat(property(entry, "pc:entryKind")).isEqualTo("cinEvidenceCheck");
         assertThat(Workflows.openTasks(check)).isEmpty();
         assertThat(Workflows.challenges(folder)).as("nothing to challenge").isEmpty();
+    }
+
+    /** A six-week check of a conference seven weeks ago, so its timer is due at once. */
+    private Map<String, Object> checkOf(String folder)
+    {
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("pcwf_conferenceDate", LocalDate.now(Acs.ZONE).minusWeeks(7).toString());
+        start.put("pcwf_caseFolder", "workspace://SpacesStore/" + folder);
+        start.put("pcwf_chair", chair);
+        return start;
     }
 }
