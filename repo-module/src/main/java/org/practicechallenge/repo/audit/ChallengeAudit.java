@@ -13,7 +13,7 @@ import org.practicechallenge.protocol.StageOutcome;
 
 /**
  * The data producer of the {@code practicechallenge} audit application (audit/practice-challenge-audit.xml): every
- * stage change, outcome and access grant, with who did it, which challenge, and from/to. Values go to
+ * stage change, outcome, access grant and withdrawal, with who did it, which challenge, and from/to. Values go to
  * {@code /practicechallenge/<event>/<value>}; the application's PathMap and RecordValues pick them up there.
  */
 public class ChallengeAudit
@@ -22,6 +22,7 @@ public class ChallengeAudit
     public static final String STAGE_CHANGE = "stageChange";
     public static final String OUTCOME = "outcome";
     public static final String ACCESS_GRANT = "accessGrant";
+    public static final String ACCESS_WITHDRAWN = "accessWithdrawn";
     public static final String RECORD_DECLARATION = "recordDeclaration";
 
     private AuditComponent auditComponent;
@@ -58,6 +59,16 @@ public class ChallengeAudit
         values.put("/authority", authority);
         values.put("/permission", permission);
         record(ACCESS_GRANT, values);
+    }
+
+    /** A permission this challenge gave on its case folder was taken back when it closed. */
+    public void accessWithdrawn(NodeRef challenge, String reference, NodeRef node, String authority, String permission)
+    {
+        Map<String, Serializable> values = about(challenge, reference);
+        values.put("/node", node.toString());
+        values.put("/authority", authority);
+        values.put("/permission", permission);
+        record(ACCESS_WITHDRAWN, values);
     }
 
     /** A closed challenge was declared a record in Governance Services, or could not be, and why. */

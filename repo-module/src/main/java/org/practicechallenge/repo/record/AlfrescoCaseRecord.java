@@ -209,6 +209,7 @@ public class AlfrescoCaseRecord implements CaseRecord
             if (wasOpen && challenge.isClosed())
             {
                 audit.outcomeRecorded(node, reference, challenge.stage(), challenge.outcome(), challenge.status());
+                access.reviewOnClosing(node, reference, caseFolder);
                 if (records.isOn())
                 {
                     records.declare(node, reference, ChallengeRecordText.render(challenge, reference, entriesOf(node), zone));

@@ -112,6 +112,7 @@ class AuditApplicationTest
             audit.stageChanged(challenge, "PC-2026-1A2B3C01", Stage.STAGE_1, Stage.STAGE_2);
             audit.outcomeRecorded(challenge, "PC-2026-1A2B3C01", Stage.STAGE_2, StageOutcome.RESOLVED, ChallengeStatus.RESOLVED);
             audit.accessGranted(challenge, "PC-2026-1A2B3C01", challenge, "GROUP_PC_POLICE_DIRECTOR", "Consumer");
+            audit.accessWithdrawn(challenge, "PC-2026-1A2B3C01", challenge, "GROUP_PC_POLICE_DIRECTOR", "Consumer");
             audit.recordDeclaration(challenge, "PC-2026-1A2B3C01", false, "no file plan");
         }
 

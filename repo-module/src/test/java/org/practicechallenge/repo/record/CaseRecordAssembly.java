@@ -25,6 +25,7 @@ final class CaseRecordAssembly
         audit.setAuditComponent(auditComponent);
         CaseFolderAccess access = new CaseFolderAccess();
         access.setPermissionService(permissionService);
+        access.setNodeService(nodeService);
         access.setParticipants(new StageParticipants(ModuleDefaults.partnership().agencies()));
         access.setAgencies(ModuleDefaults.partnership().agencies());
         access.setAudit(audit);
