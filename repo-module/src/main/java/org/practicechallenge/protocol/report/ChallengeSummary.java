@@ -17,6 +17,8 @@ import org.practicechallenge.protocol.Stage;
  * @param ref              the challenge node's reference, {@code workspace://SpacesStore/...}
  * @param reference        the human reference, such as {@code PC-2026-0007}
  * @param caseFolder       the child's case folder node reference
+ * @param childIdentifier  the child's identifier, read from the case folder; only for readers who may read that
+ *                         folder (see {@link #withoutChild()})
  * @param raisedAt         when the challenge was raised ({@code pc:raisedDate})
  * @param closedAt         when it was resolved or withdrawn; {@code null} while open
  * @param dueDate          when the current stage's response is due; {@code null} once closed
@@ -47,6 +49,13 @@ public record ChallengeSummary(
         required("pc:stage", stage);
         required("pc:status", status);
         required("pc:raisedDate", raisedAt);
+    }
+
+    /** This row without the child's identifier and name, for a reader who may not open the case folder. */
+    public ChallengeSummary withoutChild()
+    {
+        return new ChallengeSummary(ref, reference, caseFolder, null, null, kind, stage, startStage, status,
+                raisingAgency, respondingAgency, issueCategory, raisedAt, closedAt, dueDate, overdue);
     }
 
     /** Open challenges that have gone beyond Stage 1 (including those started at Stage 2 or 3) are escalations. */

@@ -133,10 +133,10 @@ public class ChallengeHistories
         NodeRef folder = nodeService.getPrimaryParent(challenge).getParentRef();
         if (!access.canRead(folder))
         {
-            return new ChallengeHistory.CaseFolder(folder.toString(), null, null);
+            return new ChallengeHistory.CaseFolder(folder.toString(), false, null, null);
         }
         Map<QName, Serializable> p = nodeService.getProperties(folder);
-        return new ChallengeHistory.CaseFolder(folder.toString(),
+        return new ChallengeHistory.CaseFolder(folder.toString(), true,
                 NodeValues.text(p, PracticeChallengeModel.PROP_CHILD_IDENTIFIER),
                 NodeValues.text(p, PracticeChallengeModel.PROP_CHILD_NAME));
     }

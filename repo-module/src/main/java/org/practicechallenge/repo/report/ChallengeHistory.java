@@ -22,7 +22,8 @@ public record ChallengeHistory(String nodeRef, CaseFolder caseFolder, List<Field
     {
     }
 
-    public record CaseFolder(String nodeRef, String childIdentifier, String childName)
+    /** The child's case folder; {@code readable} false means the reader may not open it, so no child's details. */
+    public record CaseFolder(String nodeRef, boolean readable, String childIdentifier, String childName)
     {
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
 /**
  * {@code GET /practicechallenge/challenges/{store_type}/{store_id}/{id}/history}: one challenge's properties and its
  * case-record entries, oldest first. 404 when the node does not exist or is not a {@code pc:practiceChallenge};
- * 403 when the caller may not read it.
+ * 403 when the caller may not read it. The child's identifier and name come only to a caller who may read the case
+ * folder; otherwise they are {@code null} and {@code caseFolder.readable} is false.
  */
 public class ChallengeHistoryGet extends PracticeChallengeWebScript
 {
@@ -49,6 +50,7 @@ public class ChallengeHistoryGet extends PracticeChallengeWebScript
                 .name("nodeRef").value(history.nodeRef())
                 .name("caseFolder").beginObject()
                 .name("nodeRef").value(folder.nodeRef())
+                .name("readable").value(folder.readable())
                 .name("childIdentifier").value(folder.childIdentifier())
                 .name("childName").value(folder.childName())
                 .endObject();

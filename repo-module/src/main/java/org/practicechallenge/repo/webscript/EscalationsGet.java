@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -27,6 +29,10 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  * list of escalated challenges, that is open challenges at Stage 2 or beyond, for the caller's agencies (everyone's
  * for administrators, the partnership and the Practice Review Group), each shown only if the caller may read it.
  * {@code agency} matches either side of a challenge; {@code from}/{@code to} are raised dates, inclusive.
+ *
+ * <p>The child's identifier and name are shown only to a caller who may read the child's case folder, asked as the
+ * caller: seeing a challenge (given to a stage's groups) does not open the case. Otherwise they are {@code null} and
+ * {@code caseFolder.readable} is false, so the dashlet can say the case is not open to them.
  */
 public class EscalationsGet extends PracticeChallengeWebScript
 {
@@ -68,7 +74,20 @@ public class EscalationsGet extends PracticeChallengeWebScript
                 : challenge -> access.canRead(new NodeRef(challenge.ref()));
         EscalationList list = EscalationList.of(candidates, filter, scope, readable, query.paging(),
                 LocalDate.now(clock.withZone(zone)), zone);
-        write(list, json(res, Status.STATUS_OK));
+        Predicate<String> caseFolderReadable = caseFolderReadable(reader);
+        write(list, caseFolderReadable, json(res, Status.STATUS_OK));
+    }
+
+    /** Whether the caller may read a case folder, asked once per folder. */
+    private Predicate<String> caseFolderReadable(ReaderAccess reader)
+    {
+        if (reader.isAdministrator())
+        {
+            return caseFolder -> true;
+        }
+        Map<String, Boolean> answers = new HashMap<>();
+        return caseFolder -> caseFolder != null
+                && answers.computeIfAbsent(caseFolder, folder -> access.canRead(new NodeRef(folder)));
     }
 
     private Query read(RequestParameters parameters, ZoneId zone)
@@ -83,17 +102,20 @@ public class EscalationsGet extends PracticeChallengeWebScript
         return new Query(filter, paging);
     }
 
-    private static void write(EscalationList list, JsonWriter json) throws IOException
+    private static void write(EscalationList list, Predicate<String> caseFolderReadable, JsonWriter json)
+            throws IOException
     {
         json.beginObject().name("items").beginArray();
         for (EscalationList.Item item : list.items())
         {
-            ChallengeSummary challenge = item.challenge();
+            boolean readable = caseFolderReadable.test(item.challenge().caseFolder());
+            ChallengeSummary challenge = readable ? item.challenge() : item.challenge().withoutChild();
             json.beginObject()
                     .name("nodeRef").value(challenge.ref())
                     .name("reference").value(challenge.reference())
                     .name("caseFolder").beginObject()
                     .name("nodeRef").value(challenge.caseFolder())
+                    .name("readable").value(readable)
                     .name("childIdentifier").value(challenge.childIdentifier())
                     .name("childName").value(challenge.childName())
                     .endObject()

@@ -149,6 +149,31 @@ class MailEscalationNoticesTest
         verify(nodeService, never()).getProperties(any());
     }
 
+    /**
+     * A notice goes to whole groups, whose members need not be able to open the child's case folder, so no notice
+     * names the child however much the repository would tell: only the reference, the stage, the date and a link.
+     */
+    @ParameterizedTest
+    @EnumSource(NoticeKind.class)
+    void aMailNeverNamesTheChild(NoticeKind kind)
+    {
+        when(nodeService.getProperty(any(), eq(PracticeChallengeModel.PROP_CHILD_NAME))).thenReturn("Sam Smith");
+        when(nodeService.getProperty(any(), eq(PracticeChallengeModel.PROP_CHILD_IDENTIFIER))).thenReturn("C-104522");
+        when(nodeService.getProperties(any())).thenReturn(Map.of(PracticeChallengeModel.PROP_CHILD_NAME, "Sam Smith",
+                PracticeChallengeModel.PROP_CHILD_IDENTIFIER, "C-104522"));
+        for (Stage stage : Stage.values())
+        {
+            org.mockito.Mockito.clearInvocations(actionService);
+
+            notices.send(notice(kind, stage));
+
+            Map<String, Serializable> parameters = mailParameters();
+            assertThat(parameters.get(MailActionExecuter.PARAM_SUBJECT) + "\n" + parameters.get(MailActionExecuter.PARAM_TEXT))
+                    .as("%s at %s", kind, stage)
+                    .doesNotContain("Sam Smith", "C-104522");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(NoticeKind.class)
     void everyNoticeHasASubjectAndATextInTheBundle(NoticeKind kind)

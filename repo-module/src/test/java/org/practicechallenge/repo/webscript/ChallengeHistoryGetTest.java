@@ -90,7 +90,7 @@ class ChallengeHistoryGetTest
         assertThat(call.status()).isEqualTo(200);
         String body = call.body();
         assertThat(body).startsWith("{\"nodeRef\":\"workspace://SpacesStore/c7\",\"caseFolder\":{\"nodeRef\":"
-                + "\"workspace://SpacesStore/case1\",\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},"
+                + "\"workspace://SpacesStore/case1\",\"readable\":true,\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},"
                 + "\"reference\":\"PC-2026-0007\",\"kind\":\"conferenceChallenge\",\"stage\":\"stage2\",\"startStage\":null,"
                 + "\"status\":\"open\",");
         assertThat(body).contains("\"issueSummary\":\"Report \\u003cb\\u003elacked\\u003c/b\\u003e analysis\"",
@@ -113,7 +113,8 @@ class ChallengeHistoryGetTest
         WebScriptCall call = historyOf(CHALLENGE).to(history);
 
         assertThat(call.body()).contains("\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case1\","
-                + "\"childIdentifier\":null,\"childName\":null}");
+                + "\"readable\":false,\"childIdentifier\":null,\"childName\":null}")
+                .doesNotContain("Sam Smith", "C123");
         verify(nodeService, never()).getProperties(CASE_FOLDER);
     }
 

@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.security.AccessStatus;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.PermissionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +34,7 @@ import org.practicechallenge.protocol.report.ChallengeSummary;
 import org.practicechallenge.protocol.report.ReaderAccess;
 import org.practicechallenge.protocol.report.ReportPeriod;
 import org.practicechallenge.repo.report.CallerAccess;
+import org.practicechallenge.repo.SignedIn;
 import org.practicechallenge.repo.report.RepositoryChallenges;
 
 class EscalationsGetTest
@@ -70,11 +75,85 @@ class EscalationsGetTest
         assertThat(call.status()).isEqualTo(200);
         assertThat(call.contentType()).isEqualTo("application/json;charset=UTF-8");
         assertThat(call.body()).isEqualTo("{\"items\":[{\"nodeRef\":\"workspace://SpacesStore/c7\",\"reference\":\"PC-2026-0007\","
-                + "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case1\",\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},"
+                + "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case1\",\"readable\":true,\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},"
                 + "\"kind\":\"conferenceChallenge\",\"stage\":\"stage3\",\"status\":\"open\",\"raisingAgency\":\"safeguardingUnit\","
                 + "\"respondingAgency\":\"socialCare\",\"raisedDate\":\"2026-10-01T09:00:00.000Z\",\"daysOpen\":12,"
                 + "\"dueDate\":\"2026-10-20\",\"overdue\":false}],"
                 + "\"paging\":{\"skipCount\":0,\"maxItems\":50,\"totalItems\":1,\"hasMoreItems\":false}}");
+    }
+
+    /**
+     * The escalations list over the real {@link CallerAccess}: Alfresco answers each permission question for whoever
+     * is running, so the system user may read everything while the director may read the challenge (given to Stage
+     * 4's groups) but not the child's case folder.
+     */
+    private EscalationsGet escalationsAsAlfrescoAnswers(String user, NodeRef caseFolder, String... groups)
+    {
+        AuthorityService authorityService = mock(AuthorityService.class);
+        when(authorityService.getAuthorities()).thenReturn(Set.of(groups));
+        PermissionService permissionService = mock(PermissionService.class);
+        when(permissionService.hasPermission(any(), any())).thenAnswer(call ->
+        {
+            String asking = AuthenticationUtil.getRunAsUser();
+            boolean folder = caseFolder.equals(call.getArgument(0));
+            return asking.equals(AuthenticationUtil.SYSTEM_USER_NAME) || (asking.equals(user) && !folder)
+                    ? AccessStatus.ALLOWED : AccessStatus.DENIED;
+        });
+        return new EscalationsGet(repository, new CallerAccess(authorityService, permissionService, settings),
+                settings, TUESDAY_13_OCTOBER_2026);
+    }
+
+    @Test
+    void aDirectorWhoCannotOpenTheCaseFolderSeesTheChallengeButNotTheChildsName()
+    {
+        stored.add(Challenges.conferenceChallengeAtStage3());
+        try (SignedIn director = SignedIn.as("director9"))
+        {
+            WebScriptCall call = get().to(escalationsAsAlfrescoAnswers("director9",
+                    new NodeRef("workspace://SpacesStore/case1"), "GROUP_PC_SOCIALCARE_DIRECTOR"));
+
+            assertThat(call.status()).isEqualTo(200);
+            assertThat(call.body()).contains("\"reference\":\"PC-2026-0007\"",
+                    "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case1\",\"readable\":false,"
+                            + "\"childIdentifier\":null,\"childName\":null}",
+                    "\"totalItems\":1")
+                    .doesNotContain("Sam Smith", "C123");
+        }
+    }
+
+    @Test
+    void aDirectorWhoMayOpenTheCaseFolderSeesTheChildsName()
+    {
+        stored.add(Challenges.conferenceChallengeAtStage3());
+        try (SignedIn director = SignedIn.as("director9"))
+        {
+            WebScriptCall call = get().to(escalationsAsAlfrescoAnswers("director9",
+                    new NodeRef("workspace://SpacesStore/another-case"), "GROUP_PC_SOCIALCARE_DIRECTOR"));
+
+            assertThat(call.body()).contains("\"readable\":true,\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"");
+        }
+    }
+
+    @Test
+    void eachCaseFolderIsAskedAboutOnceAndRowsOfAFolderNotOpenToTheCallerShowNoChild()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+        ChallengeSummary first = Challenges.open("first", Stage.STAGE_4, "police", "socialCare");
+        ChallengeSummary second = Challenges.open("second", Stage.STAGE_3, "police", "socialCare");
+        stored.add(first);
+        // The same child's case: a second challenge on the first one's case folder.
+        stored.add(new ChallengeSummary(second.ref(), second.reference(), first.caseFolder(), first.childIdentifier(),
+                first.childName(), second.kind(), second.stage(), second.startStage(), second.status(),
+                second.raisingAgency(), second.respondingAgency(), second.issueCategory(), second.raisedAt(),
+                second.closedAt(), second.dueDate(), second.overdue()));
+        NodeRef caseFolder = new NodeRef(first.caseFolder());
+        when(access.canRead(caseFolder)).thenReturn(false);
+
+        WebScriptCall call = get().to(escalations);
+
+        assertThat(call.body()).contains("\"totalItems\":2", "PC-first", "PC-second")
+                .doesNotContain("\"readable\":true", "Child first", "\"C-first\"");
+        verify(access, org.mockito.Mockito.times(1)).canRead(caseFolder);
     }
 
     @Test
