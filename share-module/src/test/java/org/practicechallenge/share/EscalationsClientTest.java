@@ -35,6 +35,7 @@ class EscalationsClientTest
     static Path withChallenges;
     static Path withoutChallenges;
     static Path refused;
+    static Path caseNotOpen;
 
     @BeforeAll
     static void buildPages() throws IOException
@@ -45,6 +46,7 @@ class EscalationsClientTest
         copyTree(ModuleFiles.STATIC_RESOURCES.resolve("practice-challenge-share"), PAGE_DIR.resolve("res/practice-challenge-share"));
         withChallenges = page("escalations.html", SampleRepository.answering(SampleRepository.THREE_ESCALATIONS));
         withoutChallenges = page("escalations-empty.html", SampleRepository.answering(SampleRepository.NO_ESCALATIONS));
+        caseNotOpen = page("escalations-case-not-open.html", SampleRepository.answering(SampleRepository.CASE_NOT_OPEN));
         refused = page("escalations-refused.html", new DashletHarness.FakeRemote()
             .answer(SampleRepository.ESCALATIONS, 403, SampleRepository.FORBIDDEN)
             .answer(SampleRepository.REPORT, 200, SampleRepository.REPORT_JSON));
@@ -116,6 +118,17 @@ class EscalationsClientTest
         assertThat(dom).contains("role=\"alert\"").contains(DashletHarness.text("error.status.403"));
         assertThat(dom).doesNotContain("<table");
         assertThat(count(dom, "class=\"pc-bar-row\"")).isEqualTo(5 + 6);
+    }
+
+    @Test
+    void aRowRedrawnInTheBrowserStillSaysTheCaseIsNotOpenToTheReader() throws Exception
+    {
+        // Choosing a stage redraws the rows in the browser, through the widget rather than the template.
+        String dom = dumpDom(caseNotOpen, "?pcStage=stage4");
+
+        assertThat(rows(dom)).containsExactly("stage4");
+        assertThat(dom).contains("class=\"pc-case-not-open\"").contains(DashletHarness.text("case.notOpen"))
+            .doesNotContain("nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-C999").doesNotContain(">null<");
     }
 
     // ---------------------------------------------------------------------------------------------------------

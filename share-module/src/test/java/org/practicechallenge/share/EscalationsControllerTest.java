@@ -37,6 +37,19 @@ class EscalationsControllerTest
     }
 
     @Test
+    void aChallengeWhoseCaseFolderIsNotOpenToTheReaderComesWithoutTheChild()
+    {
+        Map<String, Object> model = DashletHarness.runController(SampleRepository.answering(SampleRepository.CASE_NOT_OPEN), Map.of());
+
+        assertThat(list(model.get("items"))).singleElement().satisfies(item -> assertThat(item)
+            .containsEntry("reference", "PC-2026-0021").containsEntry("caseOpen", false)
+            .containsEntry("childIdentifier", "").containsEntry("childName", ""));
+        Map<String, Object> open = list(DashletHarness.runController(
+            SampleRepository.answering(SampleRepository.THREE_ESCALATIONS), Map.of()).get("items")).get(0);
+        assertThat(open).containsEntry("caseOpen", true);
+    }
+
+    @Test
     void anAgencyWithoutALabelIsShownByItsCode()
     {
         Map<String, Object> model = DashletHarness.runController(SampleRepository.answering(SampleRepository.THREE_ESCALATIONS), Map.of());

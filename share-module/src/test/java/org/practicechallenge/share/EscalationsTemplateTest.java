@@ -39,6 +39,20 @@ class EscalationsTemplateTest
     }
 
     @Test
+    void aRowWhoseCaseFolderIsNotOpenToTheReaderSaysSoInPlainWordsAndLinksOnlyToTheChallenge()
+    {
+        String html = dashlet(SampleRepository.answering(SampleRepository.CASE_NOT_OPEN));
+
+        assertThat(count(html, "<tr class=\"pc-row")).isEqualTo(1);
+        assertThat(html).contains(">PC-2026-0021</a>")
+            .contains("<span class=\"pc-case-not-open\" title=\"You cannot open this child&#39;s case folder, so the child is not "
+                + "named here. The case folder&#39;s owners can give you access.\">" + DashletHarness.text("case.notOpen") + "</span>")
+            .doesNotContain("case-C999\">")
+            .doesNotContain("pc-child-name");
+        assertThat(DashletHarness.text("case.notOpen")).isEqualTo("Not open to you");
+    }
+
+    @Test
     void filtersOfferEveryStageAndEveryAgencyByName()
     {
         String html = dashlet(SampleRepository.answering(SampleRepository.THREE_ESCALATIONS));

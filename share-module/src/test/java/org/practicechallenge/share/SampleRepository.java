@@ -12,6 +12,15 @@ final class SampleRepository
         + "," + item("0015", "C789", "", "professionalDifference", "practiceReviewGroup", "education", "youthJustice", 60, "2026-11-30", false)
         + "],\"paging\":{\"skipCount\":0,\"maxItems\":50,\"totalItems\":3,\"hasMoreItems\":false}}";
 
+    /** A challenge whose case folder the director may not open: the repository withholds the child's details. */
+    static final String CASE_NOT_OPEN = "{\"items\":["
+        + "{\"nodeRef\":\"workspace://SpacesStore/challenge-0021\",\"reference\":\"PC-2026-0021\","
+        + "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case-C999\",\"readable\":false,\"childIdentifier\":null,"
+        + "\"childName\":null},\"kind\":\"professionalDifference\",\"stage\":\"stage4\",\"status\":\"open\","
+        + "\"raisingAgency\":\"health\",\"respondingAgency\":\"socialCare\",\"raisedDate\":\"2026-09-01T09:00:00.000Z\","
+        + "\"daysOpen\":30,\"dueDate\":\"2026-10-30\",\"overdue\":false}"
+        + "],\"paging\":{\"skipCount\":0,\"maxItems\":50,\"totalItems\":1,\"hasMoreItems\":false}}";
+
     static final String NO_ESCALATIONS = "{\"items\":[],\"paging\":{\"skipCount\":0,\"maxItems\":50,\"totalItems\":0,\"hasMoreItems\":false}}";
 
     static final String REPORT_JSON = "{\"total\":14,"
@@ -41,7 +50,7 @@ final class SampleRepository
         String responding, int daysOpen, String due, boolean overdue)
     {
         return "{\"nodeRef\":\"workspace://SpacesStore/challenge-" + number + "\",\"reference\":\"PC-2026-" + number + "\","
-            + "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case-" + child + "\",\"childIdentifier\":\"" + child
+            + "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case-" + child + "\",\"readable\":true,\"childIdentifier\":\"" + child
             + "\",\"childName\":\"" + childName + "\"},\"kind\":\"" + kind + "\",\"stage\":\"" + stage
             + "\",\"status\":\"open\",\"raisingAgency\":\"" + raising + "\",\"respondingAgency\":\"" + responding
             + "\",\"raisedDate\":\"2026-09-01T09:00:00.000Z\",\"daysOpen\":" + daysOpen + ",\"dueDate\":\"" + due

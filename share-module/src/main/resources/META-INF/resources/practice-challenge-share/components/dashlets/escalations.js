@@ -166,6 +166,17 @@
          return true;
       },
 
+      /* The child's case, or a plain "not open to you" when the repository withheld the child's details. */
+      caseCell: function(item)
+      {
+         if (item.caseOpen === false)
+         {
+            return '<span class="pc-case-not-open" title="' + esc(this.msg("case.notOpen.title")) + '">' + esc(this.msg("case.notOpen")) + "</span>";
+         }
+         return this.folderLink(item.caseNodeRef, item.childIdentifier) +
+            (item.childName ? ' <span class="pc-child-name">' + esc(item.childName) + "</span>" : "");
+      },
+
       folderLink: function(nodeRef, text)
       {
          if (!nodeRef)
@@ -179,8 +190,7 @@
       {
          return '<tr class="pc-row' + (item.overdue ? " pc-overdue-row" : "") + '" data-stage="' + esc(item.stage) + '">' +
             "<td>" + this.folderLink(item.nodeRef, item.reference) + '<span class="pc-kind">' + esc(item.kindLabel) + "</span></td>" +
-            "<td>" + this.folderLink(item.caseNodeRef, item.childIdentifier) +
-               (item.childName ? ' <span class="pc-child-name">' + esc(item.childName) + "</span>" : "") + "</td>" +
+            "<td>" + this.caseCell(item) + "</td>" +
             "<td>" + esc(item.stageLabel) + "</td>" +
             "<td>" + esc(this.msg("agencies.value", item.raisingAgencyLabel, item.respondingAgencyLabel)) + "</td>" +
             '<td class="pc-number">' + (item.daysOpen === null || item.daysOpen === undefined ? "" : esc(item.daysOpen)) + "</td>" +

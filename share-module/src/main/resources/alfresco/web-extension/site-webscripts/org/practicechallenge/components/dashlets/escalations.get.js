@@ -102,6 +102,8 @@ function toItem(json, agencies)
       nodeRef: String(json.nodeRef || ""),
       reference: String(json.reference || ""),
       caseNodeRef: String(caseFolder.nodeRef || ""),
+      // The repository names the child only to someone who may open the case folder.
+      caseOpen: caseFolder.readable !== false,
       childIdentifier: String(caseFolder.childIdentifier || ""),
       childName: String(caseFolder.childName || ""),
       kind: String(json.kind || ""),
