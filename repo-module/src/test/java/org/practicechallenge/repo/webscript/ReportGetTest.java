@@ -101,6 +101,20 @@ class ReportGetTest
                 .contains("\r\nbyRaisingAgency,'=cmd|' /C calc'!A0,1\r\n");
     }
 
+    /** The report is read as the system user for complete counts, so it must carry nothing that names a child. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"json", "csv"})
+    void theReportNeverNamesAChildOrPointsToACase(String format)
+    {
+        callerIsIn("GROUP_PC_SOCIALCARE_DIRECTOR");
+        stored.add(Challenges.conferenceChallengeAtStage3());
+
+        WebScriptCall call = get().with("format", format).to(report);
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.body()).doesNotContain("Sam Smith", "C123", "case1", "Child r1", "C-o1", "case-", "SpacesStore");
+    }
+
     @Test
     void aDirectorSeesOnlyTheChallengesTheirAgencyRaisedOrAnswers()
     {
