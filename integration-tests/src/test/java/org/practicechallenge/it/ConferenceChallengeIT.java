@@ -133,7 +133,7 @@ class ConferenceChallengeIT
                 with(start(folder), "pcwf_startStage", 2, "pcwf_lineManagerConsulted", false));
         // ChallengeRejected is an IllegalArgumentException, which Alfresco's public REST API answers with 400.
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("lineManagerConsulted");
+        assertThat(refused.body()).contains("Line manager consulted: a chair may start at Stage 2 only after consulting their own line manager");
         assertThat(Workflows.challenges(folder)).isEmpty();
     }
 

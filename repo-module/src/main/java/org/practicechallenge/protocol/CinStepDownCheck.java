@@ -10,6 +10,9 @@ import java.time.LocalDate;
  */
 public final class CinStepDownCheck
 {
+    /** A check is scheduled at the step-down; one for a conference long past would fall due at once, unlooked for. */
+    static final int MAX_CONFERENCE_AGE_MONTHS = 6;
+
     private final PartnershipSettings settings;
     private final WorkingDayCalendar calendar;
 
@@ -31,9 +34,15 @@ public final class CinStepDownCheck
     {
         if (conferenceDate == null)
         {
-            EscalationPolicy.fail("conferenceDate", "is required: the check falls due six weeks after the step-down conference");
+            EscalationPolicy.fail("conferenceDate", "is required: the check is six weeks after the step-down conference");
         }
-        EscalationPolicy.notInFuture("conferenceDate", conferenceDate, now.atZone(settings.zone()).toLocalDate());
+        LocalDate today = now.atZone(settings.zone()).toLocalDate();
+        EscalationPolicy.notInFuture("conferenceDate", conferenceDate, today);
+        if (conferenceDate.isBefore(today.minusMonths(MAX_CONFERENCE_AGE_MONTHS)))
+        {
+            EscalationPolicy.fail("conferenceDate", "must not be more than " + MAX_CONFERENCE_AGE_MONTHS
+                    + " months ago: the check is six weeks after the step-down conference");
+        }
         PlainText.required("caseFolder", caseFolder, PlainText.SHORT);
         PlainText.required("chair", chair, PlainText.SHORT);
         Agency raising = settings.agencies().agency("raisingAgency", raisingAgency(raisingAgency));

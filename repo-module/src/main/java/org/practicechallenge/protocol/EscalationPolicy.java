@@ -13,7 +13,12 @@ public final class EscalationPolicy
 {
     /** Notices go out at the start of the working day, not at midnight. */
     private static final LocalTime NOTICE_TIME = LocalTime.of(9, 0);
+    /** How far back a conference can be challenged, and how far ahead the next one can be set. */
     private static final int MAX_DATE_AGE_DAYS = 366;
+    /** A line manager is consulted about this challenge, so not months before the conference or the raising. */
+    private static final int CONSULTATION_WINDOW_MONTHS = 3;
+    /** The family is told at the meeting the chair holds with them before a conference starts. */
+    private static final int PRE_CONFERENCE_MEETING_DAYS = 7;
 
     private final PartnershipSettings settings;
     private final WorkingDayCalendar calendar;
@@ -85,7 +90,7 @@ public final class EscalationPolicy
         LocalDate consultedDate = start.lineManagerConsultedDate();
         if (consultedDate != null)
         {
-            notInFuture("lineManagerConsultedDate", consultedDate, today);
+            consultation(consultedDate, start.conferenceDate(), today);
         }
 
         Challenge.Builder challenge = Challenge.builder()
@@ -134,6 +139,17 @@ public final class EscalationPolicy
         return stage;
     }
 
+    private static void consultation(LocalDate consulted, LocalDate conference, LocalDate today)
+    {
+        notInFuture("lineManagerConsultedDate", consulted, today);
+        LocalDate from = conference != null && conference.isBefore(today) ? conference : today;
+        if (consulted.isBefore(from.minusMonths(CONSULTATION_WINDOW_MONTHS)))
+        {
+            fail("lineManagerConsultedDate", "must not be more than " + CONSULTATION_WINDOW_MONTHS + " months before "
+                    + (from == conference ? "the conference date" : "the challenge is raised"));
+        }
+    }
+
     private void conferenceDates(Challenge.Builder challenge, ChallengeKind kind, IssueCategory category,
             ChallengeStart start, LocalDate today)
     {
@@ -147,22 +163,29 @@ public final class EscalationPolicy
             return;
         }
         notInFuture("conferenceDate", conference, today);
-        if (conference.isBefore(today.minusDays(MAX_DATE_AGE_DAYS)))
+        // A CiN step-down challenge arises at the six-week check, which may itself wait a while for the chair.
+        LocalDate issueArose = conference;
+        boolean checkCouldBeRecent = !conference.isBefore(today.minusDays(MAX_DATE_AGE_DAYS + 7L * settings.cinCheckWeeks()));
+        if (category == IssueCategory.CIN_STEP_DOWN_NOT_EVIDENCED && checkCouldBeRecent)
         {
-            fail("conferenceDate", conference + " is more than a year ago");
+            issueArose = min(today, cinStepDownCheck.checkDate(conference));
+        }
+        if (issueArose.isBefore(today.minusDays(MAX_DATE_AGE_DAYS)))
+        {
+            fail("conferenceDate", "must not be more than a year ago");
         }
         LocalDate next = start.nextConferenceDate();
-        if (next != null && (!next.isAfter(conference) || next.isAfter(today.plusDays(MAX_DATE_AGE_DAYS))))
+        if (next != null && !next.isAfter(conference))
         {
-            fail("nextConferenceDate", next + " must fall after the conference and within a year");
+            fail("nextConferenceDate", "must be after the conference date");
+        }
+        if (next != null && next.isAfter(today.plusDays(MAX_DATE_AGE_DAYS)))
+        {
+            fail("nextConferenceDate", "must not be more than a year ahead");
         }
         challenge.conferenceDate(conference).nextConferenceDate(next);
         if (kind == ChallengeKind.CONFERENCE_CHALLENGE)
         {
-            // A CiN step-down challenge arises at the six-week check, not at the conference itself.
-            LocalDate issueArose = category == IssueCategory.CIN_STEP_DOWN_NOT_EVIDENCED
-                    ? min(today, cinStepDownCheck.checkDate(conference))
-                    : conference;
             LocalDate formDue = calendar.addWorkingDays(issueArose, settings.timescales().conferenceForm());
             challenge.formDueDate(formDue).raisedLate(today.isAfter(formDue));
         }
@@ -171,7 +194,7 @@ public final class EscalationPolicy
     /** The raising side's decision at the end of Stages 1-4. */
     public Challenge decide(Challenge challenge, Object outcomeCode, Object withdrawalReason, Discussion discussion, Instant now)
     {
-        stillOpen(challenge, "stageOutcome");
+        stillOpen(challenge);
         if (!challenge.stage().isAgencyStage())
         {
             fail("stageOutcome", "the Practice Review Group concludes with a referral outcome, not a stage outcome");
@@ -197,7 +220,7 @@ public final class EscalationPolicy
     /** The Practice Review Group's conclusion: there is nothing above it. */
     public Challenge concludeReferral(Challenge challenge, Object outcomeCode, Object withdrawalReason, Discussion discussion, Instant now)
     {
-        stillOpen(challenge, "referralOutcome");
+        stillOpen(challenge);
         if (challenge.stage() != Stage.PRACTICE_REVIEW_GROUP)
         {
             fail("referralOutcome", "the challenge is at " + challenge.stage().code() + ", not with the Practice Review Group");
@@ -229,7 +252,7 @@ public final class EscalationPolicy
     /** The responding side has not answered in time; the stage stays where it is. */
     public Challenge markOverdue(Challenge challenge)
     {
-        stillOpen(challenge, "overdue");
+        stillOpen(challenge);
         return challenge.toBuilder().overdue(true).build();
     }
 
@@ -245,9 +268,14 @@ public final class EscalationPolicy
             fail("familyInformedDate", "is required");
         }
         notInFuture("familyInformedDate", date, today(now));
-        if (date.isBefore(challenge.raisedAt().atZone(settings.zone()).toLocalDate().minusDays(MAX_DATE_AGE_DAYS)))
+        LocalDate meetingFrom = challenge.conferenceDate() != null
+                ? challenge.conferenceDate().minusDays(PRE_CONFERENCE_MEETING_DAYS)
+                : challenge.raisedAt().atZone(settings.zone()).toLocalDate();
+        if (date.isBefore(meetingFrom))
         {
-            fail("familyInformedDate", date + " is long before the challenge was raised");
+            fail("familyInformedDate", challenge.conferenceDate() != null
+                    ? "must not be more than " + PRE_CONFERENCE_MEETING_DAYS + " days before the conference date"
+                    : "must not be before the challenge was raised");
         }
         return challenge.toBuilder().familyInformedDate(date).build();
     }
@@ -277,11 +305,12 @@ public final class EscalationPolicy
         return ZonedDateTime.of(day, NOTICE_TIME, settings.zone()).toInstant();
     }
 
-    private static void stillOpen(Challenge challenge, String field)
+    private static void stillOpen(Challenge challenge)
     {
         if (challenge.isClosed())
         {
-            fail(field, "the challenge is already " + challenge.status().code() + "; a closed challenge never reopens");
+            fail(ProtocolViolation.CHALLENGE, "This challenge is closed (" + challenge.status().code()
+                    + "); a closed challenge never reopens, so nothing was recorded");
         }
     }
 
@@ -289,7 +318,7 @@ public final class EscalationPolicy
     {
         if (date.isAfter(today))
         {
-            fail(field, date + " is in the future");
+            fail(field, "must not be in the future");
         }
     }
 
@@ -303,7 +332,7 @@ public final class EscalationPolicy
         {
             return Integer.parseInt(text.strip());
         }
-        return fail(field, "'" + value + "' is not a stage number from 1 to 3");
+        return fail(field, Stage.RANGE);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b)

@@ -8,6 +8,9 @@ public class ProtocolViolation extends RuntimeException
 {
     private static final long serialVersionUID = 1L;
 
+    /** The "field" of a rule about the challenge as a whole, such as that it is closed: its rule reads on its own. */
+    public static final String CHALLENGE = "challenge";
+
     private final String field;
     private final String rule;
 

@@ -17,6 +17,9 @@ public enum Stage implements Coded
     STAGE_4(4, "stage4", EnumSet.of(StageRole.DIRECTOR, StageRole.PARTNERSHIP)),
     PRACTICE_REVIEW_GROUP(5, "practiceReviewGroup", EnumSet.of(StageRole.PRACTICE_REVIEW_GROUP));
 
+    /** The one wording of the stage range, wherever a stage number is refused. */
+    public static final String RANGE = "must be a stage number from 1 to 4";
+
     private final int number;
     private final String code;
     private final Set<StageRole> roles;
@@ -64,7 +67,7 @@ public enum Stage implements Coded
                 return stage;
             }
         }
-        throw new ProtocolViolation(field, "stage " + number + " does not exist; stages are 1 to 4");
+        throw new ProtocolViolation(field, RANGE);
     }
 
     public static Stage fromCode(String field, Object code)

@@ -2,6 +2,7 @@ package org.practicechallenge.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -55,9 +56,15 @@ final class ProcessVariables
         {
             return Boolean.valueOf((String) value);
         }
-        throw violation(name, "'" + value + "' must be true or false");
+        throw violation(name, "must be true or false");
     }
 
+    /**
+     * A day. Alfresco hands a {@code d:date} variable to the engine as a {@link Date} (the form processor's
+     * ActivitiPropertyConverter, and ProcessesImpl parsing an ISO string on the REST start); callers may also give a
+     * {@link LocalDate} or a string that is wholly an ISO date ({@code 2026-08-20}) or an ISO date-time with an offset
+     * ({@code 2026-08-20T10:00:00+01:00}, {@code ...Z}), read in the partnership's zone. Nothing is cut off or guessed.
+     */
     LocalDate date(String name)
     {
         Object value = raw(name);
@@ -71,16 +78,28 @@ final class ProcessVariables
         }
         if (value instanceof String text && !text.isBlank())
         {
-            try
-            {
-                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            }
-            catch (DateTimeParseException notADate)
-            {
-                throw violation(name, "'" + text + "' is not a date such as 2026-03-31");
-            }
+            return parseDate(name, text.strip());
         }
-        throw violation(name, "'" + value + "' is not a date");
+        throw violation(name, "must be a date such as 2026-03-31");
+    }
+
+    private LocalDate parseDate(String name, String text)
+    {
+        try
+        {
+            return text.length() == 10 ? LocalDate.parse(text)
+                    : OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
+        }
+        catch (DateTimeParseException notADate)
+        {
+            throw violation(name, "'" + shortened(text) + "' is not a date such as 2026-03-31");
+        }
+    }
+
+    /** A refusal quotes what was given, but not a whole pasted paragraph. */
+    private static String shortened(String text)
+    {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     Instant instant(String name)
@@ -94,7 +113,7 @@ final class ProcessVariables
         {
             return date.toInstant();
         }
-        throw violation(name, "'" + value + "' is not a date and time");
+        throw violation(name, "must be a date and time");
     }
 
     /** Writes only a change: every write costs a row update and, with full history, a history row. */

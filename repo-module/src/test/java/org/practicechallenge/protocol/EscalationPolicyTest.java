@@ -77,9 +77,10 @@ class EscalationPolicyTest
         Challenge resolved = policy.decide(policy.open(professionalDifference(), now), "resolved", null, discussion(), now);
 
         assertThat(resolved.isClosed()).isTrue();
-        assertThatThrownBy(() -> policy.decide(resolved, "escalate", null, discussion(), now))
-                .hasMessageContaining("a closed challenge never reopens");
-        assertThatThrownBy(() -> policy.markOverdue(resolved)).hasMessageContaining("never reopens");
+        assertThatThrownBy(() -> policy.decide(resolved, "escalate", null, discussion(), now)).isInstanceOf(ProtocolViolation.class)
+                .hasFieldOrPropertyWithValue("field", ProtocolViolation.CHALLENGE)
+                .hasFieldOrPropertyWithValue("rule", "This challenge is closed (resolved); a closed challenge never reopens, so nothing was recorded");
+        assertThatThrownBy(() -> policy.markOverdue(resolved)).hasMessageContaining("This challenge is closed (resolved)");
     }
 
     @Test
@@ -125,7 +126,8 @@ class EscalationPolicyTest
         Challenge conference = policy.open(conferenceChallenge(1, null), now);
 
         assertThat(policy.recordFamilyInformed(conference, LocalDate.of(2026, 8, 24), now).familyInformedDate()).isEqualTo(LocalDate.of(2026, 8, 24));
-        assertThatThrownBy(() -> policy.recordFamilyInformed(conference, LocalDate.of(2026, 9, 1), now)).hasMessageContaining("in the future");
+        assertThatThrownBy(() -> policy.recordFamilyInformed(conference, LocalDate.of(2026, 9, 1), now))
+                .hasMessage("familyInformedDate: must not be in the future");
         assertThatThrownBy(() -> policy.recordFamilyInformed(policy.open(professionalDifference(), now), LocalDate.of(2026, 8, 24), now))
                 .hasMessageContaining("only conference challenges");
     }
@@ -136,5 +138,59 @@ class EscalationPolicyTest
         assertThat(policy.cinStepDownCheck().checkDate(LocalDate.of(2026, 8, 24))).isEqualTo(LocalDate.of(2026, 10, 5));
         // Six weeks after 20 July 2026 is the summer bank holiday; the check moves to Tuesday.
         assertThat(policy.cinStepDownCheck().checkDate(LocalDate.of(2026, 7, 20))).isEqualTo(LocalDate.of(2026, 9, 1));
+    }
+
+    @Test
+    void familyIsToldAtTheMeetingBeforeTheConferenceNotLongBefore()
+    {
+        Challenge conference = policy.open(conferenceChallenge(1, null), now);
+
+        assertThat(policy.recordFamilyInformed(conference, LocalDate.of(2026, 8, 13), now).familyInformedDate()).isEqualTo(LocalDate.of(2026, 8, 13));
+        assertThatThrownBy(() -> policy.recordFamilyInformed(conference, LocalDate.of(2026, 8, 12), now))
+                .hasMessage("familyInformedDate: must not be more than 7 days before the conference date");
+        assertThatThrownBy(() -> policy.recordFamilyInformed(conference, LocalDate.of(1900, 1, 1), now))
+                .hasMessage("familyInformedDate: must not be more than 7 days before the conference date");
+    }
+
+    @Test
+    void lineManagerIsConsultedAboutThisChallengeNotMonthsBeforeIt()
+    {
+        assertThat(policy.open(consultedOn(LocalDate.of(2026, 5, 20)), now).lineManagerConsultedDate()).isEqualTo(LocalDate.of(2026, 5, 20));
+        assertThatThrownBy(() -> policy.open(consultedOn(LocalDate.of(2026, 5, 19)), now))
+                .hasMessage("lineManagerConsultedDate: must not be more than 3 months before the conference date");
+        assertThatThrownBy(() -> policy.open(consultedOn(LocalDate.of(1900, 1, 1)), now))
+                .hasMessage("lineManagerConsultedDate: must not be more than 3 months before the conference date");
+        assertThatThrownBy(() -> policy.open(consultedOn(LocalDate.of(2026, 8, 25)), now))
+                .hasMessage("lineManagerConsultedDate: must not be in the future");
+    }
+
+    @Test
+    void cinCheckIsForARecentStepDownConference()
+    {
+        CinStepDownCheck check = policy.cinStepDownCheck();
+
+        assertThat(check.schedule(LocalDate.of(2026, 2, 24), "case", "chair1", null, null, now)).isBeforeOrEqualTo(LocalDate.of(2026, 4, 7));
+        assertThatThrownBy(() -> check.schedule(LocalDate.of(2026, 2, 23), "case", "chair1", null, null, now))
+                .hasMessage("conferenceDate: must not be more than 6 months ago: the check is six weeks after the step-down conference");
+        assertThatThrownBy(() -> check.schedule(LocalDate.of(1900, 1, 1), "case", "chair1", null, null, now))
+                .hasMessageStartingWith("conferenceDate: must not be more than 6 months ago");
+    }
+
+    @Test
+    void aCinCheckLeftOpenForMonthsCanStillRaiseItsChallenge()
+    {
+        // The check fell due six weeks after a conference 13 months ago: the issue arose at the check, within the year.
+        ChallengeStart fromCheck = policy.cinStepDownCheck().challengeWhenNotEvidenced(LocalDate.of(2025, 7, 21), "case",
+                "chair1", "safeguardingUnit", "socialCare", discussion());
+
+        assertThat(policy.open(fromCheck, now).conferenceDate()).isEqualTo(LocalDate.of(2025, 7, 21));
+    }
+
+    private static ChallengeStart consultedOn(LocalDate consulted)
+    {
+        ChallengeStart c = conferenceChallenge(2, true);
+        return new ChallengeStart(c.kind(), c.startStage(), true, "Line Manager", consulted, c.raisingAgency(),
+                c.respondingAgency(), c.issueCategory(), null, c.issueSummary(), null, c.conferenceDate(), null,
+                c.caseFolder(), c.raisedBy());
     }
 }

@@ -39,7 +39,7 @@ import org.practicechallenge.workflow.PracticeChallengeEngine;
 class ConcurrentCompletionTest
 {
     private static final String COMPLETED_BY_SOMEONE_ELSE =
-            "task: 'Stage 1 decision' was completed by someone else at the same moment; nothing was changed";
+            "'Stage 1 decision' was completed by someone else at the same moment; nothing was changed";
 
     private static PracticeChallengeEngine engine;
     private ExecutorService pool;
@@ -200,7 +200,7 @@ class ConcurrentCompletionTest
         winnerHasCommitted.countDown();
 
         assertThatThrownBy(() -> unwrap(loser)).isInstanceOf(ActivitiException.class).hasMessageContaining(
-                "task: 'Family told' was not completed: someone else changed it or its challenge at the same moment;"
+                "'Family told' was not completed: someone else changed it or its challenge at the same moment;"
                         + " nothing was changed, try again");
         assertThat(engine.caseRecord().challenge(ref).familyInformedDate()).isNull();
 

@@ -145,7 +145,7 @@ class CinStepDownCheckWorkflowTest
         Task task = engine.task(check, "cinEvidenceCheck");
 
         assertThatThrownBy(() -> engine.complete(task, "chair1", Map.of("pcwf_cinOutcome", "notevidenced", "pcwf_facts", "x")))
-                .hasMessageContaining("pcwf_cinOutcome").hasMessageContaining("notEvidenced");
+                .hasRootCauseMessage("Result of the check: 'notevidenced' is not one of: evidenced, notEvidenced");
 
         assertThat(engine.task(check, "cinEvidenceCheck")).isNotNull();
         assertThat(engine.caseRecord().caseEntries(CASE)).isEmpty();
@@ -171,7 +171,8 @@ class CinStepDownCheckWorkflowTest
         Map<String, Object> noDate = stepDown();
         noDate.remove("pcwf_conferenceDate");
 
-        assertThatThrownBy(() -> engine.startCinStepDownCheck("chair1", noDate)).hasMessageContaining("pcwf_conferenceDate");
+        assertThatThrownBy(() -> engine.startCinStepDownCheck("chair1", noDate))
+                .hasMessage("Conference date: is required: the check is six weeks after the step-down conference");
         assertThat(engine.runtime().createProcessInstanceQuery().count()).isZero();
     }
 

@@ -36,6 +36,7 @@ class RefusalStatusTest
         assertThatThrownBy(() -> engine.startChallenge("someone", with(professionalDifference(), "pcwf_respondingAgency", "health")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .isNotInstanceOf(ActivitiException.class)
-                .hasMessageContaining("pcwf_respondingAgency");
+                .hasMessage("Responding agency: must differ from the raising agency; a practice challenge is between agencies")
+                .hasFieldOrPropertyWithValue("variable", "pcwf_respondingAgency");
     }
 }

@@ -250,7 +250,7 @@ class AlfrescoCaseRecordWorkflowTest
         // An IllegalArgumentException: the REST API answers 400 (RefusalStatusTest).
         assertThatThrownBy(() -> start("nurse1", professionalDifference(plain.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("pcwf_caseFolder: '" + plain + "' is not a child case folder (aspect pc:childCase)");
+                .hasMessageContaining("Child's case record: '" + plain + "' is not a child case folder (aspect pc:childCase)");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
         assertThat(repository.children(plain, null)).isEmpty();
     }
