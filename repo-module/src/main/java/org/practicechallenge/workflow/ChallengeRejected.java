@@ -30,6 +30,7 @@ public class ChallengeRejected extends IllegalArgumentException
     private static final String OTHER_TITLE = "practicechallenge.refusal.%s.title";
 
     private final String variable;
+    private final ProtocolViolation violation;
 
     ChallengeRejected(ProtocolViolation violation)
     {
@@ -37,12 +38,19 @@ public class ChallengeRejected extends IllegalArgumentException
         super(message(violation));
         setStackTrace(violation.getStackTrace());
         this.variable = variableOf(violation.field());
+        this.violation = violation;
     }
 
     /** The process variable (or configuration key) at fault, for programs; never shown to people. */
     public String variable()
     {
         return variable;
+    }
+
+    /** The protocol's own refusal: its field and rule, as the protocol named them. */
+    public ProtocolViolation violation()
+    {
+        return violation;
     }
 
     private static String message(ProtocolViolation violation)

@@ -290,6 +290,7 @@ class RejectedInputTest
             cause = cause.getCause();
         }
         assertThat(cause).isInstanceOf(ChallengeRejected.class).hasMessage(message);
+        assertThat(cause.getCause()).as("the plain refusal is the innermost exception").isNull();
         String outer = refusal.getMessage();
         assertThat(outer).endsWith(message);
         assertThat(outer.indexOf(message)).isEqualTo(outer.lastIndexOf(message));
