@@ -7,6 +7,10 @@ import java.util.Set;
  * Who acts at a stage. The responding agency's people answer; the raising side decides. Stage 4 adds the
  * partnership; an immediate welfare concern lets Stage 1 start with any mix of practitioners, first line managers
  * and named safeguarding leads.
+ *
+ * <p>Also who may act at all: the raiser is the person signed in and belongs to the raising agency; a task is
+ * completed only by its side (or an administrator, who is recorded as acting for that side). Being the raiser gives
+ * no right to the other agency's tasks.</p>
  */
 public final class StageParticipants
 {
@@ -25,6 +29,103 @@ public final class StageParticipants
     public Set<String> deciders(Challenge challenge)
     {
         return decidersAt(challenge, challenge.stage());
+    }
+
+    /**
+     * The raiser is the person signed in. A start naming anyone else as raiser is refused, so the child's record shows
+     * who really raised the challenge; only an administrator may name someone (as when one completes a chair's CiN
+     * check and the challenge that follows is the chair's), and the "raised" entry then says they acted for them.
+     */
+    public String raiser(ActingPerson person, Object named)
+    {
+        if (!person.isSignedIn())
+        {
+            throw new ProtocolViolation("raisedBy", "nobody is signed in, so no challenge can be raised; sign in and try again");
+        }
+        boolean someoneElse = named != null && !named.toString().isBlank() && !named.toString().equals(person.name());
+        if (someoneElse && !person.administrator())
+        {
+            throw new ProtocolViolation("raisedBy", "a challenge is raised by the person signed in: you are signed in as "
+                    + person.name() + ", so you cannot raise it in the name of " + named);
+        }
+        return someoneElse ? named.toString() : person.name();
+    }
+
+    /**
+     * The author of the "raised" entry: the raiser, who must be in one of the raising agency's groups (any stage). An
+     * administrator who is not is recorded as acting for that agency, or for the raiser they named.
+     */
+    public String raisingAuthor(ActingPerson person, String raiser, String raisingAgency)
+    {
+        Agency agency = directory.agency("raisingAgency", raisingAgency);
+        Set<String> groups = new LinkedHashSet<>();
+        for (Stage stage : Stage.values())
+        {
+            groups.addAll(agency.groupsAt(stage));
+        }
+        if (person.name().equals(raiser) && person.isInAnyOf(groups))
+        {
+            return person.name();
+        }
+        if (person.administrator())
+        {
+            return actingFor(person, person.name().equals(raiser) ? agency.name() : raiser);
+        }
+        throw new ProtocolViolation("raisingAgency", "you are not in any of " + agency.name()
+                + "'s groups, so you cannot raise a challenge for " + agency.name());
+    }
+
+    /** The side that answers at the challenge's stage: the responding agency's people, or the Practice Review Group. */
+    public TaskSide responding(Challenge challenge)
+    {
+        if (challenge.stage() == Stage.PRACTICE_REVIEW_GROUP)
+        {
+            String group = directory.practiceReviewGroupName();
+            return new TaskSide(group, "members of the " + group, responders(challenge), Set.of());
+        }
+        Agency agency = directory.agency("respondingAgency", challenge.respondingAgency());
+        return new TaskSide(agency.name(), namedFor(agency, challenge.stage()), responders(challenge), Set.of());
+    }
+
+    /** The side that decides at the challenge's stage: the raising agency's people and the raiser. */
+    public TaskSide deciding(Challenge challenge)
+    {
+        Agency agency = directory.agency("raisingAgency", challenge.raisingAgency());
+        Set<String> raiser = challenge.raisedBy() == null ? Set.of() : Set.of(challenge.raisedBy());
+        return new TaskSide(agency.name(), "the person who raised the challenge or " + namedFor(agency, challenge.stage()),
+                deciders(challenge), raiser);
+    }
+
+    /**
+     * The author of a completed task: the person signed in, who must be of the task's side. An administrator who is not
+     * is recorded as acting for the person the task was assigned to, or else for the side.
+     */
+    public String author(ActingPerson person, TaskSide side, String assignee, String taskName)
+    {
+        if (!person.isSignedIn())
+        {
+            throw new ProtocolViolation("author", "nobody is signed in, so '" + taskName + "' cannot be completed; sign in and try again");
+        }
+        if (side.includes(person))
+        {
+            return person.name();
+        }
+        if (person.administrator())
+        {
+            return actingFor(person, assignee != null && !assignee.equals(person.name()) ? assignee : side.name());
+        }
+        throw new ProtocolViolation("task", "only " + side.described() + ", or an administrator, can complete '" + taskName
+                + "'; you are signed in as " + person.name() + ", who is neither");
+    }
+
+    private static String namedFor(Agency agency, Stage stage)
+    {
+        return "the people named for " + agency.name() + " at Stage " + stage.number();
+    }
+
+    private static String actingFor(ActingPerson person, String whom)
+    {
+        return person.name() + " (administrator, acting for " + whom + ")";
     }
 
     /** Reminders and overdue notices go to this stage's people and to those who would take it next. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.alfresco.repo.jscript.ScriptNode;
+import org.practicechallenge.protocol.ActingPerson;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.ChallengeStart;
@@ -13,7 +14,9 @@ import org.practicechallenge.protocol.EntryKind;
 
 /**
  * First step of {@code pcPracticeChallenge}: applies the protocol's rules for raising a challenge and records it on
- * the child's case record. A broken rule rejects the start and no process remains.
+ * the child's case record. A broken rule rejects the start and no process remains. The raiser is whoever is signed
+ * in ({@link ProtocolBinding#actingPerson()}); {@code pcwf_raisedBy}, which the start event fills from the engine's
+ * user and a start may also carry, only has to agree.
  */
 public class ChallengeOpening extends ProtocolDelegate
 {
@@ -26,9 +29,12 @@ public class ChallengeOpening extends ProtocolDelegate
         ProtocolBinding protocol = protocol();
         ProcessVariables v = protocol.variables(execution);
         Instant now = protocol.now();
-        Challenge challenge = protocol.policy().open(startOf(v), now);
+        ActingPerson person = protocol.actingPerson();
+        String raiser = protocol.participants().raiser(person, v.raw(RAISED_BY));
+        Challenge challenge = protocol.policy().open(startOf(v, raiser), now);
+        String author = protocol.participants().raisingAuthor(person, raiser, challenge.raisingAgency());
         CaseRecordEntry raised = new CaseRecordEntry(EntryKind.RAISED, challenge.stage(), null,
-                challenge.issueSummary(), null, null, null, null, challenge.raisedBy(), challenge.raisingAgency(), now, null);
+                challenge.issueSummary(), null, null, null, null, author, challenge.raisingAgency(), now, null);
         String ref = protocol.caseRecord().open(challenge, raised);
         protocol.caseRecord().attachToWorkflow(ref, execution.getProcessInstanceId(), workflowPackage(execution));
         challenge = challenge.toBuilder().ref(ref).build();
@@ -41,7 +47,7 @@ public class ChallengeOpening extends ProtocolDelegate
         return execution.getVariable(WORKFLOW_PACKAGE) instanceof ScriptNode node ? node.getNodeRef().toString() : null;
     }
 
-    static ChallengeStart startOf(ProcessVariables v)
+    static ChallengeStart startOf(ProcessVariables v, String raiser)
     {
         return new ChallengeStart(
                 v.raw(CHALLENGE_KIND),
@@ -58,6 +64,6 @@ public class ChallengeOpening extends ProtocolDelegate
                 v.date(CONFERENCE_DATE),
                 v.date(NEXT_CONFERENCE_DATE),
                 v.raw(CASE_FOLDER),
-                v.raw(RAISED_BY));
+                raiser);
     }
 }

@@ -5,12 +5,13 @@ import java.time.Instant;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.VariableScope;
 import org.activiti.engine.impl.context.Context;
-import org.activiti.engine.impl.identity.Authentication;
+import org.practicechallenge.protocol.ActingPerson;
+import org.practicechallenge.protocol.Caller;
 import org.practicechallenge.protocol.CaseRecord;
 import org.practicechallenge.protocol.EscalationNotices;
 import org.practicechallenge.protocol.EscalationPolicy;
-import org.practicechallenge.protocol.ProtocolViolation;
 import org.practicechallenge.protocol.StageParticipants;
+import org.practicechallenge.protocol.TaskSide;
 
 /**
  * Binds the protocol and its ports to the engine: what every delegate and listener needs, plus the engine's clock
@@ -22,6 +23,7 @@ public final class ProtocolBinding
     private StageParticipants participants;
     private CaseRecord caseRecord;
     private EscalationNotices notices;
+    private Caller caller;
 
     public void setPolicy(EscalationPolicy policy)
     {
@@ -41,6 +43,11 @@ public final class ProtocolBinding
     public void setNotices(EscalationNotices notices)
     {
         this.notices = notices;
+    }
+
+    public void setCaller(Caller caller)
+    {
+        this.caller = caller;
     }
 
     EscalationPolicy policy()
@@ -74,14 +81,21 @@ public final class ProtocolBinding
         return Context.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
     }
 
-    /** The person completing the task: its assignee, or whoever is signed in to the engine. */
+    /** Who is signed in, as the repository says: never the task's assignee nor the engine's thread-local user. */
+    ActingPerson actingPerson()
+    {
+        return caller.current();
+    }
+
+    /** The author of a task assigned to one person (the chair's): them, or an administrator acting for them. */
     String author(DelegateTask task)
     {
-        String author = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
-        if (author == null || author.isBlank())
-        {
-            throw new ProtocolViolation("author", "the task has no assignee and nobody is signed in; claim the task first");
-        }
-        return author;
+        return author(task, TaskSide.assignedTo(task.getAssignee()));
+    }
+
+    /** The author of a task of {@code side}: the person signed in, refused unless of that side or an administrator. */
+    String author(DelegateTask task, TaskSide side)
+    {
+        return participants.author(actingPerson(), side, task.getAssignee(), task.getName());
     }
 }

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
+import org.practicechallenge.protocol.Challenge;
+import org.practicechallenge.protocol.TaskSide;
 
 /**
  * A task listener the BPMN names as {@code ${practicechallenge_SimpleClassName}} ({@link RegistryName}). Alfresco only
@@ -48,11 +50,27 @@ public abstract class RegisteredTaskListener implements TaskListener
 
     protected abstract void handle(DelegateTask task);
 
-    /** Reads a completing task; the author is checked before anything is recorded. */
+    /** Reads a completing task; the author, and that they may act on it, are checked before anything is recorded. */
     protected CompletedTask completed(DelegateTask task)
     {
         ProcessVariables process = protocol.variables(task.getExecution());
-        return new CompletedTask(protocol.variables(task), process, ChallengeVariables.read(process), protocol.author(task),
+        Challenge challenge = ChallengeVariables.read(process);
+        return new CompletedTask(protocol.variables(task), process, challenge, protocol.author(task, sideOf(task, challenge)),
                 protocol.now());
+    }
+
+    /** Responses and the referral belong to the answering side, decisions to the raising side, the rest to the assignee. */
+    private TaskSide sideOf(DelegateTask task, Challenge challenge)
+    {
+        String key = task.getTaskDefinitionKey();
+        if (key.endsWith("Response") || key.equals(StageTaskOpening.PRACTICE_REVIEW_GROUP_REFERRAL))
+        {
+            return protocol.participants().responding(challenge);
+        }
+        if (key.endsWith("Decision"))
+        {
+            return protocol.participants().deciding(challenge);
+        }
+        return TaskSide.assignedTo(task.getAssignee());
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.activiti.engine.ActivitiException;
-import org.activiti.engine.impl.identity.Authentication;
 import org.activiti.engine.impl.interceptor.Command;
 import org.activiti.engine.runtime.ProcessInstance;
 import org.activiti.engine.task.Task;
@@ -82,7 +81,7 @@ class ConcurrentCompletionTest
         {
             results.add(pool.submit(() ->
             {
-                Authentication.setAuthenticatedUserId(attempt[0]);
+                engine.signIn(attempt[0]);
                 together.await();
                 try
                 {
@@ -95,7 +94,7 @@ class ConcurrentCompletionTest
                 }
                 finally
                 {
-                    Authentication.setAuthenticatedUserId(null);
+                    engine.signOut();
                 }
             }));
         }
@@ -243,14 +242,14 @@ class ConcurrentCompletionTest
 
     private static <T> T asUser(String user, java.util.function.Supplier<T> action)
     {
-        Authentication.setAuthenticatedUserId(user);
+        engine.signIn(user);
         try
         {
             return action.get();
         }
         finally
         {
-            Authentication.setAuthenticatedUserId(null);
+            engine.signOut();
         }
     }
 

@@ -88,6 +88,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
     private final RecordedNotices notices;
     private final EscalationPolicy policy;
     private final WorkflowStartStandIn workflowStart = new WorkflowStartStandIn();
+    private final SignedInStandIn signedIn;
 
     private PracticeChallengeEngine(Builder builder)
     {
@@ -102,6 +103,9 @@ public final class PracticeChallengeEngine implements AutoCloseable
         protocol.setParticipants(new StageParticipants(policy.settings().agencies()));
         protocol.setCaseRecord(caseRecord);
         protocol.setNotices(notices);
+        this.signedIn = new SignedInStandIn(policy.settings().agencies());
+        protocol.setCaller(signedIn);
+        workflowStart.signingInWith(signedIn);
 
         Map<Object, Object> beans = new HashMap<>();
         registerDelegate(beans, new ChallengeOpening(), protocol);
@@ -252,13 +256,14 @@ public final class PracticeChallengeEngine implements AutoCloseable
 
     private ProcessInstance startAs(String user, String processKey, Map<String, ?> variables)
     {
+        signedIn.signIn(user);
         try
         {
-            return workflowStart.start(user, processKey, variables);
+            return workflowStart.start(processKey, variables);
         }
         finally
         {
-            Authentication.setAuthenticatedUserId(null);
+            signOut();
         }
     }
 
@@ -279,7 +284,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
      */
     public void complete(Task task, String user, Map<String, ?> variables)
     {
-        Authentication.setAuthenticatedUserId(user);
+        signIn(user);
         try
         {
             if (task.getAssignee() == null)
@@ -290,9 +295,28 @@ public final class PracticeChallengeEngine implements AutoCloseable
         }
         finally
         {
-            Authentication.setAuthenticatedUserId(null);
+            signOut();
         }
     }
+
+    /**
+     * Signs {@code user} in on this thread as a request to Alfresco would ({@link SignedInStandIn}), and makes them
+     * Activiti's thread-local user too; for tests that call the engine's services themselves.
+     */
+    public void signIn(String user)
+    {
+        signedIn.signIn(user);
+        Authentication.setAuthenticatedUserId(user);
+    }
+
+    public void signOut()
+    {
+        signedIn.signOut();
+        Authentication.setAuthenticatedUserId(null);
+    }
+
+    /** Who is signed in on each thread and the test users' groups: what the module asks Alfresco through its Caller port. */
+    public SignedInStandIn signedIn() { return signedIn; }
 
     /** The case-record reference of a challenge's process. */
     public String challengeRef(ProcessInstance process)

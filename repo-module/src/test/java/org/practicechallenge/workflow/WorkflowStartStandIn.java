@@ -15,7 +15,8 @@ import org.alfresco.service.cmr.repository.NodeRef;
  * Stands in for Alfresco's start of a workflow (the {@link WorkflowStart} port's adapter on WorkflowService) on the
  * harness's plain engine, doing what ACS does as far as a bare Activiti engine can:
  * <ul>
- * <li>{@code ActivitiWorkflowEngine.startWorkflow}: the starting user becomes Activiti's authenticated user (the
+ * <li>{@code ActivitiWorkflowEngine.startWorkflow}: the fully authenticated user ({@link SignedInStandIn}), not
+ * the one asked for, becomes Activiti's authenticated user (the
  * engine records it as the start user; Alfresco does not reset it afterwards), the variables get {@code initiator}
  * (the person's node, {@code WorkflowConstants.PROP_INITIATOR}) and {@code cancelled = false}
  * ({@code PROP_CANCELLED}), and the latest version of the process starts.</li>
@@ -37,20 +38,29 @@ final class WorkflowStartStandIn implements WorkflowStart
     static final String START_TASK_COMPLETED = "_startTaskCompleted";
 
     private ProcessEngine engine;
+    private SignedInStandIn signedIn;
 
     void startOn(ProcessEngine engine)
     {
         this.engine = engine;
     }
 
+    void signingInWith(SignedInStandIn signedIn)
+    {
+        this.signedIn = signedIn;
+    }
+
+    /** As {@code AlfrescoWorkflowStart}: {@code runAs(user)}, which leaves whoever is signed in signed in. */
     @Override
     public void startAs(String user, String processKey, Map<String, Serializable> variables)
     {
-        start(user, processKey, variables);
+        signedIn.runAs(user, () -> start(processKey, variables));
     }
 
-    ProcessInstance start(String user, String processKey, Map<String, ?> startValues)
+    /** As ActivitiWorkflowEngine.startWorkflow: the fully authenticated user is the engine's user and the initiator. */
+    ProcessInstance start(String processKey, Map<String, ?> startValues)
     {
+        String user = signedIn.fullyAuthenticatedUser();
         Authentication.setAuthenticatedUserId(user);
         Map<String, Object> variables = new HashMap<>(startValues);
         variables.put(CANCELLED, Boolean.FALSE);

@@ -82,6 +82,8 @@ class AlfrescoCaseRecordWorkflowTest
 
     private static ProcessEngine engine;
     private static final Map<Object, Object> BEANS = new HashMap<>();
+    /** Who is signed in on each thread, as the Caller port asks Alfresco; the test users are in the groups their names say. */
+    private static final org.practicechallenge.workflow.SignedInStandIn CALLER = new org.practicechallenge.workflow.SignedInStandIn(ModuleDefaults.partnership().agencies());
 
     private MockedRepository repository;
     private final PermissionService permissionService = mock(PermissionService.class);
@@ -145,6 +147,7 @@ class AlfrescoCaseRecordWorkflowTest
         protocol.setParticipants(new StageParticipants(ModuleDefaults.partnership().agencies()));
         protocol.setCaseRecord(caseRecord);
         protocol.setNotices(notices);
+        protocol.setCaller(CALLER);
         register(protocol);
     }
 
@@ -182,6 +185,7 @@ class AlfrescoCaseRecordWorkflowTest
     private static ProcessInstance start(String user, Map<String, Object> variables)
     {
         Authentication.setAuthenticatedUserId(user);
+        CALLER.signIn(user);
         try
         {
             return engine.getRuntimeService().startProcessInstanceByKey("pcPracticeChallenge", variables);
@@ -189,6 +193,7 @@ class AlfrescoCaseRecordWorkflowTest
         finally
         {
             Authentication.setAuthenticatedUserId(null);
+            CALLER.signOut();
         }
     }
 
@@ -197,6 +202,7 @@ class AlfrescoCaseRecordWorkflowTest
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey).isNotNull();
         Authentication.setAuthenticatedUserId(user);
+        CALLER.signIn(user);
         try
         {
             engine.getTaskService().claim(task.getId(), user);
@@ -205,6 +211,7 @@ class AlfrescoCaseRecordWorkflowTest
         finally
         {
             Authentication.setAuthenticatedUserId(null);
+            CALLER.signOut();
         }
     }
 
