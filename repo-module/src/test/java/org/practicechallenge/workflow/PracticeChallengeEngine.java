@@ -68,8 +68,9 @@ import org.practicechallenge.protocol.WorkingDayCalendar;
  * {@code practiceReviewGroupReferral} ({@code pcwf_referralOutcome} resolved or withdrawn).</li>
  * <li>Conference challenges also give the chair {@code familyInformed} ({@code pcwf_familyInformedDate}); their
  * process ends when both the stages and that task are done.</li>
- * <li>A broken rule throws an {@link org.activiti.engine.ActivitiException} whose message starts with the variable
- * name ({@code pcwf_startStage: ...}); nothing is stored.</li>
+ * <li>A broken rule throws a {@link ChallengeRejected} whose message is the field's label and the rule
+ * ({@code Start at stage: must be a stage number from 1 to 4}); a refused task completion arrives inside Activiti's
+ * {@link org.activiti.engine.ActivitiException} wrappers with it as the innermost cause. Nothing is stored.</li>
  * <li>The database is H2 in memory unless the system properties {@code practicechallenge.test.jdbc.*} name another
  * (the Maven profiles {@code postgresql} and {@code mariadb} point them at PostgreSQL and MariaDB); each engine
  * drops and recreates Activiti's tables. {@link Builder#keepingDatabase()} reuses an existing schema, for restart
