@@ -22,6 +22,9 @@ final class BareTopology
         return PracticeChallengeEngine.moduleWorkflow(shipped)
                     .replaceAll("(?s)<extensionElements>\\s*(<activiti:taskListener[^>]*/>\\s*)+</extensionElements>", "")
                     .replaceAll("activiti:delegateExpression=\"\\$\\{[A-Za-z_]+}\"", "activiti:expression=\"\\${true}\"")
+                    // A task's own timers ask the product for their moments; the bare process uses the stage's.
+                    .replace("${practicechallenge_StageTaskOpening.reminderAt(execution)}", "${pcwf_reminderDate}")
+                    .replace("${practicechallenge_StageTaskOpening.overdueAt(execution)}", "${pcwf_overdueDate}")
                     .replace("pcPracticeChallenge", PROCESS_KEY);
     }
 }

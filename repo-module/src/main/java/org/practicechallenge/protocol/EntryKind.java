@@ -8,7 +8,9 @@ public enum EntryKind implements Coded
     DECISION("decision"),
     REFERRAL("referral"),
     FAMILY_INFORMED("familyInformed"),
-    CIN_EVIDENCE_CHECK("cinEvidenceCheck");
+    CIN_EVIDENCE_CHECK("cinEvidenceCheck"),
+    /** A task was answered after its due date: which task, due when, answered when. Facts only. */
+    LATENESS("lateness");
 
     private final String code;
 

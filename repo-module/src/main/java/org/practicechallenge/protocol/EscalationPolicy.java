@@ -284,12 +284,53 @@ public final class EscalationPolicy
     public StageDeadline deadline(ChallengeKind kind, Stage stage, boolean immediateWelfare, Instant stageStart)
     {
         LocalDate started = stageStart.atZone(settings.zone()).toLocalDate();
-        LocalDate due = calendar.addWorkingDays(started, settings.timescales().response(kind, stage, immediateWelfare));
-        LocalDate remindOn = calendar.subtractWorkingDays(due, settings.timescales().reminderLead());
-        Instant remindAt = at(remindOn);
-        if (remindAt.isBefore(stageStart))
+        return dueOn(calendar.addWorkingDays(started, settings.timescales().response(kind, stage, immediateWelfare)), stageStart);
+    }
+
+    /**
+     * Due date, reminder and overdue moments for a task that waits on a person and opens at {@code opening}: a
+     * response or referral follows the stage's clock; a decision and the family-told record have their own. A CiN
+     * check has no challenge ({@code null}).
+     */
+    public StageDeadline taskDeadline(WaitingTask task, Challenge challenge, Instant opening)
+    {
+        LocalDate opened = today(opening);
+        return switch (task)
         {
-            remindAt = stageStart;
+            case RESPONSE, REFERRAL -> challenge.deadline();
+            case DECISION -> dueOn(calendar.addWorkingDays(opened,
+                    settings.timescales().decision(challenge.kind(), challenge.stage())), opening);
+            case FAMILY_INFORMED -> dueOn(familyInformedDue(challenge, opened), opening);
+            case CIN_EVIDENCE_CHECK -> dueOn(calendar.addWorkingDays(opened, settings.timescales().cinEvidenceCheck()), opening);
+        };
+    }
+
+    /** The chair tells the family at the meeting before the next conference: by the working day before it, if known. */
+    private LocalDate familyInformedDue(Challenge challenge, LocalDate opened)
+    {
+        LocalDate beforeConference = challenge.nextConferenceDate() == null ? null
+                : calendar.subtractWorkingDays(challenge.nextConferenceDate(), new WorkingDays(1));
+        return beforeConference != null && beforeConference.isAfter(opened) ? beforeConference
+                : calendar.addWorkingDays(opened, settings.timescales().familyInformed());
+    }
+
+    /**
+     * The reminder goes the configured lead before the due date, on a working day after the task opened; when the
+     * lead reaches back to the opening day or before it (a one-day timescale), it goes on the morning of the due day
+     * instead, never at or before the opening. The overdue notice goes the working day after the due date.
+     */
+    private StageDeadline dueOn(LocalDate due, Instant opening)
+    {
+        LocalDate remindOn = calendar.subtractWorkingDays(due, settings.timescales().reminderLead());
+        if (!remindOn.isAfter(today(opening)))
+        {
+            remindOn = due;
+        }
+        Instant remindAt = at(remindOn);
+        if (!remindAt.isAfter(opening))
+        {
+            // Only a task opened on its own due day gets here; its overdue notice is the first it hears.
+            remindAt = at(calendar.addWorkingDays(due, new WorkingDays(1)));
         }
         Instant overdueAt = at(calendar.addWorkingDays(due, new WorkingDays(1)));
         return new StageDeadline(due, remindAt, overdueAt);

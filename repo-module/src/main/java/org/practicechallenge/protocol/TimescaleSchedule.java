@@ -28,11 +28,14 @@ public final class TimescaleSchedule
                 if (stage.isAgencyStage())
                 {
                     schedule.response(kind, stage, false);
+                    schedule.decision(kind, stage);
                 }
             }
         }
         schedule.response(ChallengeKind.PROFESSIONAL_DIFFERENCE, Stage.STAGE_1, true);
         schedule.conferenceForm();
+        schedule.familyInformed();
+        schedule.cinEvidenceCheck();
         schedule.reminderLead();
         return schedule;
     }
@@ -51,6 +54,27 @@ public final class TimescaleSchedule
         return read(PREFIX + kind.timescaleKey() + "." + stage.code() + ".response");
     }
 
+    /**
+     * Time the raising side has to resolve, escalate or withdraw once the response is in. At least one working day,
+     * so a decision's reminder can fall after it opens.
+     */
+    public WorkingDays decision(ChallengeKind kind, Stage stage)
+    {
+        return atLeastOneDay(PREFIX + kind.timescaleKey() + "." + stage.code() + ".decision");
+    }
+
+    /** Time the chair has to record that the family was told, when no next conference date is known. */
+    public WorkingDays familyInformed()
+    {
+        return atLeastOneDay(PREFIX + "conference.familyInformed");
+    }
+
+    /** Time the chair has for the six-week Child in Need check once it falls due. */
+    public WorkingDays cinEvidenceCheck()
+    {
+        return atLeastOneDay(PREFIX + "cinEvidenceCheck");
+    }
+
     /** The chair sends the Stage 1 form within this many working days of the conference. */
     public WorkingDays conferenceForm()
     {
@@ -61,6 +85,16 @@ public final class TimescaleSchedule
     public WorkingDays reminderLead()
     {
         return read(PREFIX + "reminder");
+    }
+
+    private WorkingDays atLeastOneDay(String key)
+    {
+        WorkingDays days = read(key);
+        if (days.count() < 1)
+        {
+            throw new ProtocolViolation(key, "must be at least 1wd: a person needs a working day to act");
+        }
+        return days;
     }
 
     private WorkingDays read(String key)

@@ -5,10 +5,13 @@ import static org.practicechallenge.workflow.WorkflowVariables.*;
 import java.util.Date;
 import java.util.Set;
 
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.NoticeKind;
+import org.practicechallenge.protocol.StageDeadline;
 import org.practicechallenge.protocol.StageNotice;
+import org.practicechallenge.protocol.WaitingTask;
 
 /**
  * Create listener of every task of {@code pcPracticeChallenge}: offers the task to the people the protocol names for
@@ -40,12 +43,47 @@ public class StageTaskOpening extends RegisteredTaskListener
         {
             task.addCandidateUser(challenge.raisedBy());
             task.addCandidateGroups(protocol().participants().deciders(challenge));
+            task.setDueDate(endOf(deadline(key, challenge).dueDate()));
         }
-        else if (key.equals(FAMILY_INFORMED) && challenge.nextConferenceDate() != null)
+        else if (key.equals(FAMILY_INFORMED))
         {
-            // The chair tells the family at the meeting held before the next conference starts.
-            task.setDueDate(Date.from(challenge.nextConferenceDate().atStartOfDay(protocol().policy().settings().zone()).toInstant()));
+            task.setDueDate(endOf(deadline(key, challenge).dueDate()));
         }
+    }
+
+    /**
+     * The reminder timer's moment for the task now opening ({@code ${practicechallenge_StageTaskOpening.reminderAt(execution)}}):
+     * Activiti creates a task's boundary timers before its create listeners run, so the timer asks here.
+     */
+    public Date reminderAt(DelegateExecution execution)
+    {
+        return Date.from(deadline(execution).remindAt());
+    }
+
+    /** The overdue timer's moment for the task now opening. */
+    public Date overdueAt(DelegateExecution execution)
+    {
+        return Date.from(deadline(execution).overdueAt());
+    }
+
+    /** The due date of a task whose BPMN names it ({@code activiti:dueDate}): the CiN check, which has no create listener. */
+    public Date dueAt(DelegateExecution execution)
+    {
+        return endOf(deadline(execution).dueDate());
+    }
+
+    private StageDeadline deadline(DelegateExecution execution)
+    {
+        String key = execution.getCurrentActivityId();
+        // A CiN check has no challenge yet: its clock needs none.
+        return deadline(key, WaitingTask.ofActivity(key) == WaitingTask.CIN_EVIDENCE_CHECK ? null
+                : ChallengeVariables.read(protocol().variables(execution)));
+    }
+
+    /** One clock for the task's due date and its timers: both ask at the moment the task opens. */
+    private StageDeadline deadline(String key, Challenge challenge)
+    {
+        return protocol().policy().taskDeadline(WaitingTask.ofActivity(key), challenge, protocol().now());
     }
 
     /**

@@ -110,7 +110,8 @@ class ModuleSpringContextTest
     {
         load(false);
 
-        assertThat(activitiBeanRegistry).containsOnlyKeys("practicechallenge_StageTaskOpening", "practicechallenge_StageResponseRecording",
+        assertThat(activitiBeanRegistry).containsOnlyKeys("practicechallenge_StageTaskOpening", "practicechallenge_LatenessRecording",
+                "practicechallenge_StageResponseRecording",
                 "practicechallenge_StageDecisionRecording", "practicechallenge_ReferralRecording", "practicechallenge_FamilyInformedRecording",
                 "practicechallenge_CinEvidenceRecording");
     }

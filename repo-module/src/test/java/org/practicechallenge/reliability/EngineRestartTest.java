@@ -49,13 +49,14 @@ class EngineRestartTest
                 }
                 if (i % 2 == 1)
                 {
-                    // Half wait for the raiser's decision: no timers on decisions.
+                    // Half wait for the raiser's decision, which has its own reminder and overdue timers.
                     before.complete(before.task(process, "stage" + stage + "Response"), "sw" + i, discussion());
                 }
                 processIds.add(process.getId());
                 stageLeftAt.put(process.getId(), stage);
             }
-            assertThat(before.pendingTimers()).hasSize(CHALLENGES);   // reminder + overdue for each of the 100 responses
+            // Reminder + overdue for each challenge's waiting task: 100 responses and 100 decisions.
+            assertThat(before.pendingTimers()).hasSize(2 * CHALLENGES);
         }
 
         try (PracticeChallengeEngine after = PracticeChallengeEngine.builder().keepingDatabase().startingAt(FRIDAY)
@@ -73,6 +74,8 @@ class EngineRestartTest
                 int expectedTimers = waitingForResponse ? 1 : 0;
                 assertThat(notices.sent(ref, NoticeKind.REMINDER)).as("reminders of %s", ref).hasSize(expectedTimers);
                 assertThat(notices.sent(ref, NoticeKind.OVERDUE)).as("overdue notices of %s", ref).hasSize(expectedTimers);
+                assertThat(notices.sent(ref, NoticeKind.DECISION_REMINDER)).as("decision reminders of %s", ref).hasSize(1 - expectedTimers);
+                assertThat(notices.sent(ref, NoticeKind.DECISION_OVERDUE)).as("decision overdue notices of %s", ref).hasSize(1 - expectedTimers);
 
                 Task response = after.task(process, "stage" + stageLeftAt.get(id) + "Response");
                 if (response != null)

@@ -116,7 +116,7 @@ public final class PracticeChallengeEngine implements AutoCloseable
         CinChallengeRaising raising = new CinChallengeRaising();
         raising.setWorkflowStart(workflowStart);
         registerDelegate(beans, raising, protocol);
-        for (RegisteredTaskListener listener : List.of(new StageTaskOpening(), new StageResponseRecording(),
+        for (RegisteredTaskListener listener : List.of(new StageTaskOpening(), new LatenessRecording(), new StageResponseRecording(),
                 new StageDecisionRecording(), new ReferralRecording(), new FamilyInformedRecording(), new CinEvidenceRecording()))
         {
             listener.setProtocol(protocol);

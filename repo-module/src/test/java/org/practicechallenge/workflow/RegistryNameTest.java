@@ -44,7 +44,7 @@ class RegistryNameTest
     {
         Map<Object, Object> registry = registry();
 
-        assertThat(registry).hasSize(11);
+        assertThat(registry).hasSize(12);
         registry.forEach((key, bean) ->
         {
             assertThat(key).isEqualTo("practicechallenge_" + bean.getClass().getSimpleName());

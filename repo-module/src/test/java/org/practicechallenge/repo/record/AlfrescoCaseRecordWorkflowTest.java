@@ -60,6 +60,7 @@ import org.practicechallenge.workflow.CinChallengeRaising;
 import org.practicechallenge.workflow.CinCheckScheduling;
 import org.practicechallenge.workflow.CinEvidenceRecording;
 import org.practicechallenge.workflow.FamilyInformedRecording;
+import org.practicechallenge.workflow.LatenessRecording;
 import org.practicechallenge.workflow.OverdueNotice;
 import org.practicechallenge.workflow.ProtocolBinding;
 import org.practicechallenge.workflow.ReferralRecording;
@@ -174,7 +175,7 @@ class AlfrescoCaseRecordWorkflowTest
         {
             BEANS.put(org.practicechallenge.workflow.RegistryName.of(delegate.getClass()), delegate);
         }
-        for (RegisteredTaskListener listener : List.of(new StageTaskOpening(), new StageResponseRecording(), new StageDecisionRecording(),
+        for (RegisteredTaskListener listener : List.of(new StageTaskOpening(), new LatenessRecording(), new StageResponseRecording(), new StageDecisionRecording(),
                 new ReferralRecording(), new FamilyInformedRecording(), new CinEvidenceRecording()))
         {
             listener.setProtocol(protocol);
