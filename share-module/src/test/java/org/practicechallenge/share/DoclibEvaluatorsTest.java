@@ -135,12 +135,12 @@ class DoclibEvaluatorsTest
     }
 
     @Test
-    void raiseActionsAreShownOnlyOnAChildsCaseFolder()
+    void raiseAndCinCheckActionsAreShownOnlyOnAChildsCaseFolder()
     {
         assertThat(aspectsOf("evaluator.practicechallenge.isCaseFolder")).containsExactly("pc:childCase");
         for (Element action : ModuleFiles.elements(config.section("DocLibActions").get(0), "action"))
         {
-            if (action.getAttribute("id").startsWith("practicechallenge-raise-") && action.hasAttribute("type"))
+            if (action.getAttribute("id").startsWith("practicechallenge-") && action.hasAttribute("type"))
             {
                 assertThat(ModuleFiles.children(action, "evaluator")).as(action.getAttribute("id"))
                     .extracting(e -> e.getTextContent().trim()).contains("evaluator.practicechallenge.isCaseFolder");

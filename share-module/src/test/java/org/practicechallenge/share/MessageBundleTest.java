@@ -45,7 +45,8 @@ class MessageBundleTest
         }
         for (Element param : ModuleFiles.elements(config.document, "control-param"))
         {
-            if (param.getAttribute("name").equals("labelId"))
+            // labelId, and the case folder control's selectedId and missingId
+            if (param.getAttribute("name").endsWith("Id"))
             {
                 keys.add(param.getTextContent().trim());
             }

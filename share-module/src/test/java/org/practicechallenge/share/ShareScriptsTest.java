@@ -39,10 +39,10 @@ class ShareScriptsTest
             + "      return m.replace(/\\{(\\d+)\\}/g, function(x, i) { return tokens[i]; }); },"
             + "    fromISO8601: function(iso) { return iso; },"
             + "    formatDate: function(date, format) { return 'formatted ' + date; },"
+            + "    siteURL: function(page) { return '/share/page/site/cases/' + page; },"
             + "    navigateTo: function(url, method, body) { navigations.push({ url: url, method: method, body: body }); },"
             + "    generateDomId: function() { return 'gen1'; },"
-            + "    Ajax: { request: function(config) { requests.push(config); } } } };"
-            + "function $siteURL(page) { return '/share/page/site/cases/' + page; }");
+            + "    Ajax: { request: function(config) { requests.push(config); } } } };");
     }
 
     @AfterEach
@@ -116,6 +116,13 @@ class ShareScriptsTest
             + "page.url.args = { pcWorkflowDefinition: 'activiti$pcPracticeChallenge', pcFormId: 'search' };");
         eval(customization);
         assertThat(eval("model.widgets[0].options.pcFormId")).as("an unknown form id falls back to the default form").isNull();
+
+        eval("model = { widgets: [{ name: 'Alfresco.component.StartWorkflow', options: {} }] };"
+            + "page.url.args = { pcWorkflowDefinition: 'activiti$pcCinStepDownCheck' };");
+        eval(customization);
+        assertThat(eval("model.widgets[0].options.pcWorkflowDefinition")).as("the CiN check, with its one start form")
+            .isEqualTo("activiti$pcCinStepDownCheck");
+        assertThat(eval("model.widgets[0].options.pcFormId")).isNull();
 
         eval("model = { widgets: [{ name: 'Alfresco.component.StartWorkflow', options: {} }] };"
             + "page.url.args = { pcWorkflowDefinition: 'activiti$activitiAdhoc' };");

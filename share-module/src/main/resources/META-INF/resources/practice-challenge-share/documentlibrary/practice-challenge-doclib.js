@@ -1,6 +1,7 @@
 /*
  * Document library additions of the Practice Challenge module:
- *  - the "Raise practice challenge" / "Raise conference challenge" actions on a child's case folder;
+ *  - the "Raise practice challenge", "Raise conference challenge" and "Start the six-week CiN check" actions
+ *    on a child's case folder;
  *  - metadata renderers for challenge folders and case folders (stage, status, due date, agencies).
  * Labels come from the module's message bundle (practicechallenge.*), which Share sends to the browser.
  */
@@ -16,22 +17,30 @@
 
    /*
     * Opens Share's start-workflow page with the case folder as the workflow package and as the destination
-    * (which fills in pcwf:caseFolder); the action's params name the process and the start form variant.
+    * (which fills in pcwf:caseFolder); the action's params name the process and, for a challenge, the start
+    * form variant (professional difference or conference challenge). The same POST Share's own "Start
+    * Workflow" action makes; Share's $siteURL is a local alias inside its own files, so the public
+    * Alfresco.util.siteURL is called here. Used by "Raise practice challenge", "Raise conference challenge"
+    * and "Start the six-week CiN check".
     */
    YAHOO.Bubbling.fire("registerAction",
    {
       actionName: "onActionPracticeChallengeRaise",
       fn: function PracticeChallenge_onActionRaise(record, owner)
       {
-         var params = this.getAction(record, owner).params,
-            nodeRef = record.nodeRef || record.jsNode.nodeRef.toString();
-         Alfresco.util.navigateTo($siteURL("start-workflow"), "POST",
+         var params = this.getAction(record, owner).params || {},
+            nodeRef = record.nodeRef || record.jsNode.nodeRef.toString(),
+            postBody =
+            {
+               selectedItems: nodeRef,
+               destination: nodeRef,
+               pcWorkflowDefinition: params.workflowDefinition
+            };
+         if (params.formId)
          {
-            selectedItems: nodeRef,
-            destination: nodeRef,
-            pcWorkflowDefinition: params.workflowDefinition,
-            pcFormId: params.formId
-         });
+            postBody.pcFormId = params.formId;
+         }
+         Alfresco.util.navigateTo(Alfresco.util.siteURL("start-workflow"), "POST", postBody);
       }
    });
 
