@@ -29,6 +29,7 @@ class DocsTest
     private static final List<String> GUIDES = List.of("case-worker.md", "conference-chair.md", "managers-and-directors.md",
             "records-manager.md", "administrator.md");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]+)(#[^)]*)?\\)");
+    private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[[^]]+\\]:\\s*<?([^\\s#>]+)");
 
     @Test
     void everyModulePropertyIsInTheConfigurationReference() throws IOException
@@ -90,26 +91,85 @@ class DocsTest
     }
 
     @Test
+    void noPageLinksOutsideTheRepository() throws IOException
+    {
+        Path root = ROOT.toAbsolutePath().normalize();
+        for (Path page : markdownPages())
+        {
+            String text = Files.readString(page);
+            assertThat(text).as("%s points at the team's shared folder, which a clone does not have", page)
+                    .doesNotContain("../shared/docs");
+            for (String target : localLinks(text))
+            {
+                Path resolved = page.getParent().resolve(target).toAbsolutePath().normalize();
+                assertThat(!target.startsWith("/") && resolved.startsWith(root))
+                        .as("link %s in %s leaves the repository (%s)", target, page, root).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyLocalLinkLeadsToAFile() throws IOException
     {
-        List<Path> pages = new ArrayList<>();
-        try (Stream<Path> docs = Files.list(DOCS))
+        for (Path page : markdownPages())
         {
-            docs.filter(page -> page.toString().endsWith(".md")).forEach(pages::add);
-        }
-        pages.add(ROOT.resolve("README.md"));
-        for (Path page : pages)
-        {
-            Matcher link = LINK.matcher(Files.readString(page));
-            while (link.find())
+            for (String target : localLinks(Files.readString(page)))
             {
-                String target = link.group(1);
-                if (target.matches("[a-z]+:.*"))
-                {
-                    continue;
-                }
                 assertThat(page.getParent().resolve(target).normalize()).as("link %s in %s", target, page).exists();
             }
         }
+    }
+
+    @Test
+    void theLinkCheckFindsEveryKindOfLink()
+    {
+        String page = "See [the brief](../shared/docs/protocol-brief.md#stages), ![a picture](diagrams/x.png),\n"
+                + "[a site](https://example.org/page) and [a heading](#stages).\n[ref]: ../../elsewhere.md\n";
+        assertThat(localLinks(page)).containsExactly("../shared/docs/protocol-brief.md", "diagrams/x.png", "../../elsewhere.md");
+    }
+
+    /** Every Markdown file in the repository except build output and hidden folders (.git, .ci's caches). */
+    private static List<Path> markdownPages() throws IOException
+    {
+        Path root = ROOT.toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(root))
+        {
+            List<Path> pages = files.filter(file -> file.toString().endsWith(".md"))
+                    .filter(file -> !skipped(root.relativize(file))).sorted().toList();
+            assertThat(pages).as("Markdown pages under %s", ROOT).isNotEmpty();
+            return pages;
+        }
+    }
+
+    private static boolean skipped(Path relative)
+    {
+        for (Path part : relative)
+        {
+            String name = part.toString();
+            if (name.equals("target") || name.equals("node_modules") || name.startsWith("."))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Link targets that are files (inline links, images, reference definitions), without their #anchor. */
+    static List<String> localLinks(String page)
+    {
+        List<String> targets = new ArrayList<>();
+        for (Pattern pattern : List.of(LINK, REFERENCE))
+        {
+            Matcher link = pattern.matcher(page);
+            while (link.find())
+            {
+                String target = link.group(1);
+                if (!target.matches("[a-zA-Z][a-zA-Z+.-]*:.*"))
+                {
+                    targets.add(target);
+                }
+            }
+        }
+        return targets;
     }
 }
