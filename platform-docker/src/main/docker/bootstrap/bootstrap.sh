@@ -5,7 +5,8 @@
 # Through ACS's public REST API it creates:
 #   - every GROUP_ authority named in the module's alfresco-global.properties, and GROUP_PC_RECORDS_MANAGERS;
 #   - the site "practice-challenge-demo" with those groups as members;
-#   - a sample child case folder (aspect pc:childCase) in the site's document library.
+#   - a sample child case folder (aspect pc:childCase) in the site's document library;
+#   - demo users for each role in their groups (password DEMO_PASSWORD, default practice-demo; see the README).
 # Anything that already exists is left as it is, so running it again is harmless. The module JAR itself carries no
 # demo data: this script belongs to the local stack only.
 set -u
@@ -103,5 +104,43 @@ case "$status" in
     409) log "sample case folder exists" ;;
     *) fail "creating the sample case folder answered $status: $(cat "$BODY")" ;;
 esac
+
+# Demo users, one or two per role, all with the password DEMO_PASSWORD (listed in the README's "Run it" section).
+# user id|first name|last name|groups (comma-separated)
+DEMO_PASSWORD="${DEMO_PASSWORD:-practice-demo}"
+DEMO_USERS='sam.social|Sam|Social (Social Care practitioner)|GROUP_PC_SOCIALCARE_PRACTITIONERS
+mo.manager|Mo|Manager (Social Care line manager)|GROUP_PC_SOCIALCARE_FIRST_LINE_MANAGERS,GROUP_PC_SOCIALCARE_LINE_MANAGERS
+pat.police|Pat|Police (Police officer)|GROUP_PC_POLICE_PRACTITIONERS
+lee.sergeant|Lee|Sergeant (Police line manager)|GROUP_PC_POLICE_FIRST_LINE_MANAGERS,GROUP_PC_POLICE_LINE_MANAGERS
+cara.chair|Cara|Chair (Conference chair)|GROUP_PC_SAFEGUARDINGUNIT_CONFERENCE_CHAIRS
+dee.director|Dee|Director (Director of Social Care)|GROUP_PC_SOCIALCARE_DIRECTOR,GROUP_PC_PARTNERSHIP
+rory.records|Rory|Records (Records manager)|GROUP_PC_RECORDS_MANAGERS'
+
+echo "$DEMO_USERS" | while IFS='|' read -r user first last member_of; do
+    status=$(call GET "/people/$user")
+    if [ "$status" = "200" ]; then
+        log "user $user exists"
+    else
+        status=$(call POST "/people" "{\"id\":\"$user\",\"firstName\":\"$first\",\"lastName\":\"$last\",\"email\":\"$user@example.org\",\"password\":\"$DEMO_PASSWORD\"}")
+        case "$status" in
+            201) log "user $user created" ;;
+            409) log "user $user exists" ;;
+            *) fail "creating user $user answered $status: $(cat "$BODY")" ;;
+        esac
+    fi
+    status=$(call GET "/people/$user/groups?maxItems=1000")
+    [ "$status" = "200" ] || fail "reading the groups of $user answered $status: $(cat "$BODY")"
+    current=$(tr -d ' \n' < "$BODY")
+    for group in $(echo "$member_of" | tr ',' ' '); do
+        case "$current" in
+            *"\"id\":\"$group\""*) continue ;;
+        esac
+        status=$(call POST "/groups/$group/members" "{\"id\":\"$user\",\"memberType\":\"PERSON\"}")
+        case "$status" in
+            201) log "$user joined $group" ;;
+            *) fail "adding $user to $group answered $status: $(cat "$BODY")" ;;
+        esac
+    done
+done || exit 1
 
 log "done: open Share, site 'Practice Challenge demo', folder 'Demo child case DEMO-0001', and raise a practice challenge"

@@ -29,7 +29,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Runs the real demo bootstrap script ({@code sh bootstrap.sh}, with curl) against a small stand-in for ACS's public
  * REST API on the loopback address, and checks what it asks ACS to create: every GROUP_ authority of the module's
- * defaults plus GROUP_PC_RECORDS_MANAGERS, the demo site with its members, and a case folder with pc:childCase.
+ * defaults plus GROUP_PC_RECORDS_MANAGERS, the demo site with its members, a case folder with pc:childCase, and a demo
+ * user for each role in that role's groups.
  * A second run against the same state creates nothing twice.
  */
 class BootstrapScriptTest
@@ -43,6 +44,7 @@ class BootstrapScriptTest
     private final Set<String> groups = Collections.synchronizedSet(new TreeSet<>());
     private final Set<String> siteMembers = Collections.synchronizedSet(new LinkedHashSet<>());
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Map<String, Set<String>> people = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean site;
     private volatile String folder;
 
@@ -86,11 +88,22 @@ class BootstrapScriptTest
                 .contains("\"pc:caseCategory\":\"childProtection\"").contains("\"nodeType\":\"cm:folder\"");
         assertThat(requests).contains("POST " + API + "/groups {\"id\":\"PC_PARTNERSHIP\",\"displayName\":\"PC Partnership\"}");
 
+        assertThat(people).containsOnlyKeys("sam.social", "mo.manager", "pat.police", "lee.sergeant", "cara.chair",
+                "dee.director", "rory.records");
+        assertThat(people.get("sam.social")).containsExactly("GROUP_PC_SOCIALCARE_PRACTITIONERS");
+        assertThat(people.get("lee.sergeant")).containsExactlyInAnyOrder("GROUP_PC_POLICE_FIRST_LINE_MANAGERS",
+                "GROUP_PC_POLICE_LINE_MANAGERS");
+        assertThat(people.get("cara.chair")).containsExactly("GROUP_PC_SAFEGUARDINGUNIT_CONFERENCE_CHAIRS");
+        assertThat(people.get("rory.records")).containsExactly("GROUP_PC_RECORDS_MANAGERS");
+        assertThat(people.values()).as("every demo user's groups are the module's groups").allSatisfy(of ->
+                assertThat(expected).containsAll(of));
+
         requests.clear();
         Run second = run();
         assertThat(second.exit).as(second.output).isZero();
         assertThat(requests).as("nothing is created twice").noneMatch(r -> r.startsWith("POST " + API + "/groups ")
-                || r.startsWith("POST " + API + "/sites "));
+                || r.startsWith("POST " + API + "/sites ") || r.startsWith("POST " + API + "/people ")
+                || r.matches("POST " + API + "/groups/.*/members .*"));
         assertThat(second.output).contains("sample case folder exists");
     }
 
@@ -166,6 +179,42 @@ class BootstrapScriptTest
             boolean created = folder == null;
             folder = created ? body : folder;
             reply(exchange, created ? 201 : 409, "{}");
+        }
+        else if (method.equals("GET") && rest.matches("/people/[^/]+"))
+        {
+            reply(exchange, people.containsKey(rest.substring("/people/".length())) ? 200 : 404, "{}");
+        }
+        else if (method.equals("POST") && rest.equals("/people"))
+        {
+            Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
+            assertThat(id.find()).isTrue();
+            assertThat(body).as("ACS needs a first name, an email and a password").contains("\"firstName\":\"")
+                    .contains("\"password\":\"practice-demo\"")
+                    // ACS's mail action drops addresses commons-validator refuses, such as the .invalid TLD
+                    .contains("\"email\":\"" + id.group(1) + "@example.org\"");
+            boolean created = people.putIfAbsent(id.group(1), Collections.synchronizedSet(new TreeSet<>())) == null;
+            reply(exchange, created ? 201 : 409, "{}");
+        }
+        else if (method.equals("GET") && rest.matches("/people/[^/]+/groups"))
+        {
+            Set<String> of = people.get(rest.split("/")[2]);
+            StringBuilder list = new StringBuilder();
+            (of == null ? Set.<String>of() : of).forEach(g -> list.append(list.length() == 0 ? "" : ",")
+                    .append("{\"entry\" : {\"id\" : \"").append(g).append("\", \"isRoot\" : true}}"));
+            reply(exchange, of == null ? 404 : 200, "{\"list\":{\"entries\":[" + list + "]}}");
+        }
+        else if (method.equals("POST") && rest.matches("/groups/[^/]+/members"))
+        {
+            String group = rest.split("/")[2];
+            Matcher member = Pattern.compile("\"id\":\"([^\"]+)\",\"memberType\":\"PERSON\"").matcher(body);
+            assertThat(member.find()).as(body).isTrue();
+            if (!groups.contains(group) || !people.containsKey(member.group(1)))
+            {
+                reply(exchange, 404, "{}");
+                return;
+            }
+            people.get(member.group(1)).add(group);
+            reply(exchange, 201, "{}");
         }
         else
         {

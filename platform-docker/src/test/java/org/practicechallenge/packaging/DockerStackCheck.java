@@ -3,10 +3,12 @@ package org.practicechallenge.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -116,7 +118,7 @@ class DockerStackCheck
     {
         String compose = read("docker-compose.yml");
         for (String service : List.of("practice-challenge-share", "practice-challenge-acs", "practice-challenge-postgres",
-                "practice-challenge-ass", "practice-challenge-activemq", "practice-challenge-bootstrap"))
+                "practice-challenge-ass", "practice-challenge-activemq", "practice-challenge-mail", "practice-challenge-bootstrap"))
         {
             assertThat(compose).as("service %s", service).containsPattern("(?m)^  " + Pattern.quote(service) + ":$");
         }
@@ -135,6 +137,32 @@ class DockerStackCheck
         String governance = read("docker-compose.governance.yml");
         assertThat(governance).contains("ACS_BASE_IMAGE: alfresco/alfresco-governance-repository-community:26.1.0")
                 .contains("SHARE_BASE_IMAGE: alfresco/alfresco-governance-share-community:26.1.0");
+    }
+
+    /** Notices go to the stack's own mail catcher, whose page (named in the README) shows every one of them. */
+    @Test
+    void acsSendsEveryNoticeToTheLocalMailCatcher() throws IOException
+    {
+        String compose = read("docker-compose.yml");
+        String mail = service(compose, "practice-challenge-mail");
+        assertThat(mail).as("a public image at a pinned version, never latest")
+                .containsPattern("(?m)^    image: axllent/mailpit:v\\d+\\.\\d+\\.\\d+$")
+                .contains("- \"8025:8025\"");
+        assertThat(service(compose, "practice-challenge-acs")).as("ACS starts after the mail catcher")
+                .contains("- practice-challenge-mail");
+
+        Properties global = new Properties();
+        try (Reader in = Files.newBufferedReader(DOCKER.resolve("acs/alfresco-global.properties")))
+        {
+            global.load(in);
+        }
+        assertThat(global.getProperty("mail.host")).isEqualTo("practice-challenge-mail");
+        assertThat(global.getProperty("mail.port")).as("Mailpit's SMTP port").isEqualTo("1025");
+        assertThat(global.getProperty("mail.smtp.auth")).isEqualTo("false");
+
+        Path readme = Path.of(System.getProperty("practicechallenge.root", "..")).resolve("README.md");
+        assertThat(Files.readString(readme)).as("the README names the mail catcher's page")
+                .contains("http://localhost:8025");
     }
 
     @Test
