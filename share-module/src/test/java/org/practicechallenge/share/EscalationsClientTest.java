@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,7 +29,7 @@ class EscalationsClientTest
     static final Path PAGE_DIR = Paths.get("target/dashlet-page").toAbsolutePath();
     static final Path SCREENSHOTS = Paths.get(System.getProperty("practicechallenge.screenshots", "target/screenshots")).toAbsolutePath();
 
-    static Path chromium;
+    static HeadlessChromium chromium;
     static Path withChallenges;
     static Path withoutChallenges;
     static Path refused;
@@ -40,7 +38,7 @@ class EscalationsClientTest
     @BeforeAll
     static void buildPages() throws IOException
     {
-        chromium = findChromium();
+        chromium = HeadlessChromium.find();
         assumeTrue(chromium != null, "Chromium not found at " + System.getProperty("practicechallenge.chromium", "/usr/bin/chromium")
             + " or on the PATH; install Debian's chromium package to run the dashlet in a browser");
         copyTree(ModuleFiles.STATIC_RESOURCES.resolve("practice-challenge-share"), PAGE_DIR.resolve("res/practice-challenge-share"));
@@ -66,7 +64,7 @@ class EscalationsClientTest
         Path screenshot = SCREENSHOTS.resolve("escalations-dashlet.png");
         Files.createDirectories(SCREENSHOTS);
         Files.deleteIfExists(screenshot);
-        run(List.of("--screenshot=" + screenshot, "--window-size=900,1100", "--hide-scrollbars", url(withChallenges, "")));
+        chromium.run(List.of("--screenshot=" + screenshot, "--window-size=900,1100", "--hide-scrollbars", url(withChallenges, "")));
         assertThat(screenshot).exists();
         assertThat(Files.size(screenshot)).isGreaterThan(5_000L);
     }
@@ -154,36 +152,7 @@ class EscalationsClientTest
 
     private static String dumpDom(Path page, String query) throws Exception
     {
-        return run(List.of("--dump-dom", url(page, query)));
-    }
-
-    private static String run(List<String> arguments) throws Exception
-    {
-        Path profile = Files.createTempDirectory("pc-chromium");
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=5000"));
-        command.addAll(arguments);
-        Path output = Files.createTempFile("pc-chromium", ".out");
-        Path errors = Files.createTempFile("pc-chromium", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
-        try
-        {
-            if (!process.waitFor(90, TimeUnit.SECONDS))
-            {
-                process.destroyForcibly();
-                throw new AssertionError("Chromium did not finish within 90 s: " + command);
-            }
-            String out = Files.readString(output, StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as("Chromium exit code; stderr: %s", Files.readString(errors)).isZero();
-            return out;
-        }
-        finally
-        {
-            Files.deleteIfExists(output);
-            Files.deleteIfExists(errors);
-            deleteTree(profile);
-        }
+        return chromium.run(List.of("--dump-dom", url(page, query)));
     }
 
     /** The data-stage of every row the widget drew, in order. */
@@ -212,21 +181,6 @@ class EscalationsClientTest
         return count;
     }
 
-    private static Path findChromium()
-    {
-        List<Path> candidates = new ArrayList<>();
-        candidates.add(Paths.get(System.getProperty("practicechallenge.chromium", "/usr/bin/chromium")));
-        String path = System.getenv("PATH");
-        if (path != null)
-        {
-            for (String dir : path.split(java.io.File.pathSeparator))
-            {
-                candidates.add(Paths.get(dir, "chromium"));
-            }
-        }
-        return candidates.stream().filter(Files::isExecutable).findFirst().orElse(null);
-    }
-
     private static void copyTree(Path from, Path to) throws IOException
     {
         try (Stream<Path> files = Files.walk(from))
@@ -243,18 +197,6 @@ class EscalationsClientTest
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path dir)
-    {
-        try (Stream<Path> files = Files.walk(dir))
-        {
-            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
-        }
-        catch (IOException e)
-        {
-            throw new UncheckedIOException(e);
         }
     }
 }

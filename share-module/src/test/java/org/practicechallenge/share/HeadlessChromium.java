@@ -43,11 +43,17 @@ final class HeadlessChromium
 
     String dumpDom(Path page) throws Exception
     {
+        return run(List.of("--dump-dom", page.toUri().toString()));
+    }
+
+    /** Runs Chromium headless with these arguments on a fresh profile; what it printed. */
+    String run(List<String> arguments) throws Exception
+    {
         Path profile = Files.createTempDirectory("pc-chromium");
-        List<String> command = List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=5000",
-            "--dump-dom", page.toUri().toString());
+            "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=5000"));
+        command.addAll(arguments);
         Path output = Files.createTempFile("pc-chromium", ".out");
         Path errors = Files.createTempFile("pc-chromium", ".err");
         Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
