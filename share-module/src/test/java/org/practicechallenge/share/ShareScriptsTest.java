@@ -159,6 +159,24 @@ class ShareScriptsTest
         assertThat(eval("requests.length")).as("Share's own behaviour when not opened from a case folder").isEqualTo(0.0);
     }
 
+    @Test
+    void aRefusedStartShowsTheRuleWithoutTheJavaClassAlfrescoPutsBeforeIt()
+    {
+        // What a real Share showed: Alfresco's form.post.json.js passes on Rhino's "<class>: <message>".
+        eval("var shown = null;"
+            + "Alfresco.component.StartWorkflow = function() {};"
+            + "Alfresco.component.StartWorkflow.prototype = { onReady: function() {}, msg: function(key) { return key; },"
+            + "  onFormSubmitFailure: function(response) { shown = response.json.message.replace('org.alfresco.service.cmr.workflow.WorkflowException:', ''); } };");
+        load(ModuleFiles.STATIC_RESOURCES.resolve("practice-challenge-share/workflow/start-workflow-preselect.js"));
+
+        eval("new Alfresco.component.StartWorkflow().onFormSubmitFailure({ json: { message: "
+            + "'org.practicechallenge.workflow.ChallengeRejected: Raising agency: you are not in any of Police\\'s groups' } });");
+        assertThat(eval("shown")).isEqualTo("Raising agency: you are not in any of Police's groups");
+
+        eval("new Alfresco.component.StartWorkflow().onFormSubmitFailure({ json: { message: 'Something else went wrong' } });");
+        assertThat(eval("shown")).as("other failures reach Share's handler unchanged").isEqualTo("Something else went wrong");
+    }
+
     private Object eval(String source)
     {
         return DashletHarness.toJava(cx.evaluateString(scope, source, "test", 1, null));

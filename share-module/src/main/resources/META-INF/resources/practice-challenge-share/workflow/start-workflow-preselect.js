@@ -75,4 +75,19 @@
          execScripts: true
       });
    };
+
+   /*
+    * A refused start reaches Share as Rhino's "<Java class>: <message>" (form.post.json.js shows error.message):
+    * Share strips only WorkflowException's class, so the module strips its own and the user reads the rule alone.
+    */
+   var shareOnFailure = StartWorkflow.prototype.onFormSubmitFailure;
+
+   StartWorkflow.prototype.onFormSubmitFailure = function PracticeChallenge_StartWorkflow_onFormSubmitFailure(response)
+   {
+      if (response && response.json && typeof response.json.message === "string")
+      {
+         response.json.message = response.json.message.replace(/^\s*org\.practicechallenge\.[\w.$]+:\s*/, "");
+      }
+      return shareOnFailure.apply(this, arguments);
+   };
 })();
