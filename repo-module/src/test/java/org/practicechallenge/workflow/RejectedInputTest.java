@@ -222,6 +222,23 @@ class RejectedInputTest
         before.isStillAllThereIs();
     }
 
+    /**
+     * Alfresco's public REST API picks the status from the exception's class, walking its superclasses
+     * (SimpleMappingExceptionResolver, remote-api's public-rest-context.xml): IllegalArgumentException is 400, an
+     * unmapped class such as Activiti's ActivitiIllegalArgumentException is 500.
+     */
+    @Test
+    void aRefusedStartReachesTheRestApiAsABadRequest()
+    {
+        Throwable refused = catchThrowable(() -> engine.startChallenge("someone",
+                with(professionalDifference(), "pcwf_respondingAgency", "health")));
+
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class)
+                .isNotInstanceOf(org.activiti.engine.ActivitiException.class)
+                .hasMessage("Responding agency: must differ from the raising agency; a practice challenge is between agencies")
+                .hasFieldOrPropertyWithValue("variable", "pcwf_respondingAgency");
+    }
+
     @Test
     void proseThatComparesAndDatesWithAnOffsetAreAccepted()
     {

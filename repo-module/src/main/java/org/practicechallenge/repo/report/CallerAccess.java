@@ -1,15 +1,14 @@
 package org.practicechallenge.repo.report;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
+import org.practicechallenge.protocol.ActingPerson;
 import org.practicechallenge.protocol.AgencyDirectory;
 import org.practicechallenge.protocol.PartnershipSettings;
 import org.practicechallenge.protocol.report.ReaderAccess;
+import org.practicechallenge.repo.workflow.AlfrescoCaller;
 
 /**
  * The person calling a web script, as the repository knows them: their groups (through the public
@@ -18,17 +17,14 @@ import org.practicechallenge.protocol.report.ReaderAccess;
  */
 public class CallerAccess
 {
-    /** Alfresco's {@code PermissionService.ADMINISTRATOR_AUTHORITY}, held by every administrator. */
-    static final String ADMINISTRATOR_AUTHORITY = "ROLE_ADMINISTRATOR";
-
-    private final AuthorityService authorityService;
+    private final AlfrescoCaller caller = new AlfrescoCaller();
     private final PermissionService permissionService;
     private final AgencyDirectory agencies;
 
     public CallerAccess(AuthorityService authorityService, PermissionService permissionService,
             PartnershipSettings settings)
     {
-        this.authorityService = authorityService;
+        this.caller.setAuthorityService(authorityService);
         this.permissionService = permissionService;
         this.agencies = settings.agencies();
     }
@@ -36,9 +32,9 @@ public class CallerAccess
     /** What the current user may see, from every authority they hold (groups within groups included). */
     public ReaderAccess currentReader()
     {
-        // getAuthorities(), not getAuthoritiesForUser(user): ACS keeps the latter for administrators.
-        Set<String> authorities = new HashSet<>(authorityService.getAuthorities());
-        return ReaderAccess.of(authorities.contains(ADMINISTRATOR_AUTHORITY), authorities, agencies);
+        // The one reading of who is signed in and their groups, shared with the workflow (AlfrescoCaller).
+        ActingPerson person = caller.current();
+        return ReaderAccess.of(person.administrator(), person.groups(), agencies);
     }
 
     /** Whether the current user may read the node. */

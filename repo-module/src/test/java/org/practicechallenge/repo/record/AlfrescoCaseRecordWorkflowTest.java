@@ -255,7 +255,7 @@ class AlfrescoCaseRecordWorkflowTest
         NodeRef plain = repository.node("plain", ContentModel.TYPE_FOLDER, Set.of(), Map.of());
         long before = engine.getRuntimeService().createProcessInstanceQuery().count();
 
-        // An IllegalArgumentException: the REST API answers 400 (RefusalStatusTest).
+        // An IllegalArgumentException: the REST API answers 400 (RejectedInputTest.aRefusedStartReachesTheRestApiAsABadRequest).
         assertThatThrownBy(() -> start("nurse1", professionalDifference(plain.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Child's case record: '" + plain + "' is not a child case folder (aspect pc:childCase)");
