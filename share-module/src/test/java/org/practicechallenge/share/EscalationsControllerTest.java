@@ -29,7 +29,8 @@ class EscalationsControllerTest
             .containsEntry("raisingAgencyLabel", "Safeguarding Unit")
             .containsEntry("respondingAgencyLabel", "Children's social care")
             .containsEntry("daysOpen", 12.0)
-            .containsEntry("dueDate", "2026-10-20")
+            .containsEntry("raisedLabel", "1 Sep 2026")
+            .containsEntry("dueLabel", "20 Oct 2026")
             .containsEntry("overdue", false);
         assertThat(items.get(1)).containsEntry("overdue", true).containsEntry("stageLabel", "Stage 2");
         assertThat(items.get(2)).containsEntry("stageLabel", "Practice Review Group");
@@ -60,35 +61,59 @@ class EscalationsControllerTest
     }
 
     @Test
-    void passesOnlyFiltersTheRepositoryUnderstands()
+    void passesEveryFilterToTheListAndTheReportAndDropsWhatTheRepositoryWouldNotUnderstand()
     {
         FakeRemote remote = SampleRepository.answering(SampleRepository.THREE_ESCALATIONS);
-        DashletHarness.runController(remote, Map.of("stage", "stage3", "agency", "police", "overdue", "true",
-            "from", "2026-01-01", "to", "last week"));
+        Map<String, Object> model = DashletHarness.runController(remote, Map.of("stage", "stage3", "agency", "police",
+            "raisingAgency", "health", "respondingAgency", "socialCare", "overdue", "true", "from", "2026-01-01",
+            "to", "2026-03-31", "issueCategory", "assessment", "caseCategory", "childProtection"));
 
+        String filters = "from=2026-01-01&to=2026-03-31&stage=stage3&agency=police&raisingAgency=health&respondingAgency=socialCare"
+            + "&overdue=true&issueCategory=assessment&caseCategory=childProtection";
         assertThat(remote.calls).containsExactly(
-            "/practicechallenge/escalations?stage=stage3&agency=police&overdue=true&from=2026-01-01&skipCount=0&maxItems=50",
-            "/practicechallenge/report?format=json&from=2026-01-01");
+            "/practicechallenge/escalations?" + filters + "&skipCount=0&maxItems=20",
+            "/practicechallenge/report?format=json&" + filters);
+        // The downloads go through Share's proxy with the same filters.
+        assertThat(model).containsEntry("exportUrl", "/share/proxy/alfresco/practicechallenge/escalations?format=csv&" + filters)
+            .containsEntry("reportUrl", "/share/proxy/alfresco/practicechallenge/report?format=csv&" + filters);
 
         FakeRemote tampered = SampleRepository.answering(SampleRepository.THREE_ESCALATIONS);
-        DashletHarness.runController(tampered, Map.of("stage", "stage9", "agency", "<script>", "overdue", "maybe"));
-        assertThat(tampered.calls.get(0)).isEqualTo("/practicechallenge/escalations?skipCount=0&maxItems=50");
+        DashletHarness.runController(tampered, Map.of("stage", "stage9", "agency", "<script>", "overdue", "maybe",
+            "to", "last week", "issueCategory", "gossip", "caseCategory", "childInNeed&x=1"));
+        assertThat(tampered.calls).containsExactly("/practicechallenge/escalations?skipCount=0&maxItems=20",
+            "/practicechallenge/report?format=json");
     }
 
     @Test
-    void countsByStageFollowTheProtocolsOrderAndCountsByAgencyKeepBothSides()
+    void aChallengeTheReaderMayNotOpenHasNoLinkAndNoChildButKeepsItsStageAgenciesAndDates()
+    {
+        Map<String, Object> model = DashletHarness.runController(SampleRepository.answering(SampleRepository.CHALLENGE_NOT_OPEN), Map.of());
+
+        assertThat(list(model.get("items"))).singleElement().satisfies(item -> assertThat(item)
+            .containsEntry("readable", false).containsEntry("nodeRef", "").containsEntry("caseOpen", false)
+            .containsEntry("childIdentifier", "").containsEntry("stageLabel", "Stage 2")
+            .containsEntry("raisingAgencyLabel", "Police").containsEntry("respondingAgencyLabel", "Health")
+            .containsEntry("raisedLabel", "3 Feb 2026").containsEntry("dueLabel", "10 Mar 2026").containsEntry("overdue", true));
+    }
+
+    @Test
+    void handsTheWidgetTheReportAndALabelForEveryCodeItMayMeet()
     {
         Map<String, Object> model = DashletHarness.runController(SampleRepository.answering(SampleRepository.THREE_ESCALATIONS), Map.of());
 
-        Map<String, Object> report = map(model.get("report"));
-        assertThat(report).containsEntry("total", 14.0);
-        assertThat(list(report.get("byStage"))).extracting(b -> b.get("code"))
-            .containsExactly("stage1", "stage2", "stage3", "stage4", "practiceReviewGroup");
-        assertThat(list(report.get("byStage"))).extracting(b -> b.get("count")).containsExactly(6.0, 4.0, 2.0, 1.0, 1.0);
-        assertThat(list(report.get("byRespondingAgency"))).extracting(b -> b.get("label"))
-            .containsExactly("Children's social care", "Health", "youthJustice");
-        assertThat(list(report.get("byRaisingAgency"))).extracting(b -> b.get("code"))
-            .containsExactlyInAnyOrder("police", "safeguardingUnit", "education", "health");
+        assertThat(map(model.get("report"))).containsEntry("total", 14.0);
+        Map<String, Object> options = map(list(model.get("widgets")).get(0).get("options"));
+        assertThat(map(map(options.get("report")).get("byStageReached"))).containsEntry("stage1", 6.0);
+        Map<String, Object> labels = map(options.get("labels"));
+        assertThat(map(labels.get("stage"))).containsEntry("practiceReviewGroup", "Practice Review Group").hasSize(5);
+        assertThat(map(labels.get("agency"))).containsEntry("socialCare", "Children's social care").containsEntry("youthJustice", "youthJustice");
+        assertThat(map(labels.get("issueCategory"))).hasSize(13).containsEntry("informationSharing", "Sharing information")
+            .containsEntry("cinStepDownNotEvidenced", "Child in Need meeting or plan not evidenced after step-down");
+        assertThat(map(labels.get("caseCategory"))).containsEntry("lookedAfter", "Looked after child").hasSize(4);
+        assertThat(map(labels.get("kind"))).containsEntry("conferenceChallenge", "Conference challenge");
+        // Every practice issue and case category has a label of its own, not its code.
+        assertThat(list(model.get("issueCategories"))).allSatisfy(c -> assertThat(c.get("label")).isNotEqualTo(c.get("code")));
+        assertThat(list(model.get("caseCategories"))).allSatisfy(c -> assertThat(c.get("label")).isNotEqualTo(c.get("code")));
     }
 
     @Test
@@ -117,9 +142,10 @@ class EscalationsControllerTest
         Map<String, Object> widget = list(model.get("widgets")).get(0);
         assertThat(widget).containsEntry("name", "PracticeChallenge.dashlet.Escalations");
         Map<String, Object> options = map(widget.get("options"));
-        assertThat(options).containsKeys("items", "report", "stages", "agencies", "filters", "paging")
-            .containsEntry("pageContext", "/share/page/").containsEntry("failed", false);
-        assertThat(list(options.get("items"))).hasSize(3);
+        assertThat(options).containsKeys("list", "report", "labels", "filters")
+            .containsEntry("pageContext", "/share/page/").containsEntry("proxyUri", "/share/proxy/alfresco/")
+            .containsEntry("pageSize", 20.0).containsEntry("failed", false);
+        assertThat(list(map(options.get("list")).get("items"))).hasSize(3);
     }
 
     @SuppressWarnings("unchecked")

@@ -30,11 +30,12 @@ class EscalationsTemplateTest
             .contains("Safeguarding Unit with Children&#39;s social care")
             .contains("<td>Stage 3</td>")
             .contains("<td class=\"pc-number\">25</td>")
-            .contains("2026-10-02 <span class=\"pc-badge pc-overdue\">Overdue</span>");
+            .contains("<td>1 Sep 2026</td>")
+            .contains("2 Oct 2026 <span class=\"pc-badge pc-overdue\">Overdue</span>");
         assertThat(count(html, "pc-badge pc-overdue")).isEqualTo(1);
         // The child's name comes from the repository and is escaped, never interpreted.
         assertThat(html).contains("Child &lt;b&gt;A&lt;/b&gt;").doesNotContain("<b>A</b>");
-        assertThat(html).contains(DashletHarness.text("summary.count").replace("{0}", "3"));
+        assertThat(html).contains(">1\u20133 of 3</p>").doesNotContain("narrow the filters");
         assertThat(html).contains("class=\"pc-empty hidden\"");
     }
 
@@ -65,6 +66,54 @@ class EscalationsTemplateTest
         String agencies = select(html, "agency");
         assertThat(agencies).contains(">Police</option>", ">Children&#39;s social care</option>", "value=\"youthJustice\">youthJustice</option>");
         assertThat(select(html, "overdue")).contains("value=\"true\"", "value=\"false\"");
+        assertThat(select(html, "raisingAgency")).contains(">Police</option>");
+        assertThat(select(html, "respondingAgency")).contains(">Police</option>");
+        assertThat(select(html, "issueCategory")).contains("<option value=\"informationSharing\">Sharing information</option>",
+            "<option value=\"referralAndThreshold\">Referral and threshold decisions</option>");
+        assertThat(select(html, "caseCategory")).contains("<option value=\"lookedAfter\">Looked after child</option>");
+        assertThat(html).contains("<input type=\"date\" id=\"" + DashletHarness.HTML_ID + "-from\" name=\"from\" value=\"\"/>")
+            .contains("<input type=\"date\" id=\"" + DashletHarness.HTML_ID + "-to\" name=\"to\" value=\"\"/>");
+    }
+
+    @Test
+    void theFiltersGivenAreChosenInTheControlsAndCarriedByBothDownloads()
+    {
+        String html = DashletHarness.renderDashlet(DashletHarness.runController(SampleRepository.answering(SampleRepository.THREE_ESCALATIONS),
+            Map.of("from", "2026-01-01", "agency", "police", "issueCategory", "assessment")), "/share");
+
+        assertThat(html).contains("name=\"from\" value=\"2026-01-01\"/>");
+        assertThat(select(html, "agency")).contains("<option value=\"police\" selected=\"selected\">Police</option>");
+        assertThat(select(html, "issueCategory")).contains("<option value=\"assessment\" selected=\"selected\">Assessment</option>");
+        assertThat(html).contains("href=\"/share/proxy/alfresco/practicechallenge/escalations?format=csv&amp;from=2026-01-01&amp;agency=police"
+                + "&amp;issueCategory=assessment\" download=\"\">" + DashletHarness.text("export.list") + "</a>")
+            .contains("href=\"/share/proxy/alfresco/practicechallenge/report?format=csv&amp;from=2026-01-01&amp;agency=police"
+                + "&amp;issueCategory=assessment\" download=\"\">" + DashletHarness.text("export.report") + "</a>");
+    }
+
+    @Test
+    void aChallengeNotOpenToTheReaderShowsItsStageAgenciesAndDatesWithoutALinkOrTheChild()
+    {
+        String html = dashlet(SampleRepository.answering(SampleRepository.CHALLENGE_NOT_OPEN));
+
+        assertThat(count(html, "<tr class=\"pc-row")).isEqualTo(1);
+        assertThat(html).contains("<td>PC-2026-0031<span class=\"pc-kind\">")
+            .contains(">" + DashletHarness.text("case.notOpen") + "</span>")
+            .contains("title=\"" + DashletHarness.text("challenge.notOpen.title").replace("'", "&#39;") + "\"")
+            .contains("<td>Police with Health</td>", "<td>3 Feb 2026</td>", "10 Mar 2026 <span class=\"pc-badge pc-overdue\">")
+            .doesNotContain("PC-2026-0031</a>").doesNotContain("nodeRef=null").doesNotContain(">null<");
+    }
+
+    @Test
+    void pagingStartsAtTheFirstPageAndGoesOnOnlyWhenTheRepositoryHasMore()
+    {
+        String more = dashlet(SampleRepository.answering(SampleRepository.browserRepository(SampleRepository.ESCALATIONS
+            + "?skipCount=0&maxItems=20").body()));
+        assertThat(more).contains(">1\u201320 of 45</p>")
+            .contains("-previous\" disabled=\"disabled\">" + DashletHarness.text("paging.previous"))
+            .contains("-next\">" + DashletHarness.text("paging.next"));
+
+        String all = dashlet(SampleRepository.answering(SampleRepository.THREE_ESCALATIONS));
+        assertThat(all).contains("-next\" disabled=\"disabled\">");
     }
 
     @Test

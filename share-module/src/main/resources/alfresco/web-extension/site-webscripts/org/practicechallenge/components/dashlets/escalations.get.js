@@ -1,17 +1,26 @@
 /*
  * Directors' dashlet "Escalated challenges".
- * Reads the repository's escalations list and report (practice-challenge-repo web scripts), turns codes
- * into labels, and hands the result to the template and to the client widget
- * PracticeChallenge.dashlet.Escalations, which draws the table, the filters and the charts.
+ * Reads the first page of the repository's escalations list and the report, both with the same filters
+ * (practice-challenge-repo web scripts), turns codes into labels for the template, and hands the client widget
+ * PracticeChallenge.dashlet.Escalations the raw answers plus every label it needs: when a filter changes, the
+ * widget asks the repository again through Share's proxy and redraws the table, the paging and the charts.
  */
 
 // Stage codes in protocol order (DEVELOPERS.md).
 var STAGES = ["stage1", "stage2", "stage3", "stage4", "practiceReviewGroup"];
 // Agencies are configuration; these are the defaults the module ships labels for.
 var DEFAULT_AGENCIES = ["socialCare", "police", "health", "education", "safeguardingUnit"];
-var AGENCY_CODE = /^[a-z][A-Za-z0-9]{1,39}$/;
+// The repository model's constraints pc_issueCategoryList and pc_caseCategoryList, in their order.
+var ISSUE_CATEGORIES = ["referralAndThreshold", "assessment", "planningAndReview", "serviceProvision", "informationSharing",
+   "parentsNotGivenReport", "reportNotSubmittedInTime", "reportBelowStandard", "childNotVisitedInTimescale",
+   "coreGroupNotHeldOrAttended", "carePlanningNotEvidenced", "cinStepDownNotEvidenced", "other"];
+var CASE_CATEGORIES = ["childInNeed", "childProtection", "lookedAfter", "other"];
+var KINDS = ["professionalDifference", "conferenceChallenge"];
+var CODE = /^[a-z][A-Za-z0-9]{1,39}$/;
 var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-var MAX_ITEMS = 50;
+// Filters in the order they go on the repository's URL; the same names as its parameters.
+var FILTERS = ["from", "to", "stage", "agency", "raisingAgency", "respondingAgency", "overdue", "issueCategory", "caseCategory"];
+var PAGE_SIZE = 20;
 
 /* The bundle's text for key, or the fallback when the bundle has none. */
 function label(key, fallback)
@@ -28,6 +37,18 @@ function stageLabel(code)
 function agencyLabel(code)
 {
    return label("practicechallenge.agency." + code, code);
+}
+
+/* "20 Oct 2026" for a yyyy-MM-dd day or an ISO instant (its day as written), "" for anything else. */
+function dayLabel(value)
+{
+   var day = String(value || "").substring(0, 10);
+   if (!ISO_DAY.test(day))
+   {
+      return "";
+   }
+   var months = String(msg.get("date.months")).split(",");
+   return Number(day.substring(8, 10)) + " " + months[Number(day.substring(5, 7)) - 1] + " " + day.substring(0, 4);
 }
 
 /* {ok, data} for a 200 with a JSON body, otherwise {ok: false, status, message} from the error body. */
@@ -53,31 +74,44 @@ function readJson(response)
    };
 }
 
+function valueIn(list, value)
+{
+   return list.indexOf(value) >= 0 ? value : "";
+}
+
 /* Filters from the component's arguments; anything not in the repository's vocabulary is dropped. */
 function readFilters()
 {
-   var stage = args.stage != null ? String(args.stage) : "",
-      agency = args.agency != null ? String(args.agency) : "",
-      overdue = args.overdue != null ? String(args.overdue) : "",
-      from = args.from != null ? String(args.from) : "",
-      to = args.to != null ? String(args.to) : "";
+   function arg(name)
+   {
+      return args[name] != null ? String(args[name]) : "";
+   }
+   function code(name)
+   {
+      return CODE.test(arg(name)) ? arg(name) : "";
+   }
    return {
-      stage: STAGES.indexOf(stage) >= 0 ? stage : "",
-      agency: AGENCY_CODE.test(agency) ? agency : "",
-      overdue: (overdue == "true" || overdue == "false") ? overdue : "",
-      from: ISO_DAY.test(from) ? from : "",
-      to: ISO_DAY.test(to) ? to : ""
+      from: ISO_DAY.test(arg("from")) ? arg("from") : "",
+      to: ISO_DAY.test(arg("to")) ? arg("to") : "",
+      stage: valueIn(STAGES, arg("stage")),
+      agency: code("agency"),
+      raisingAgency: code("raisingAgency"),
+      respondingAgency: code("respondingAgency"),
+      overdue: valueIn(["true", "false"], arg("overdue")),
+      issueCategory: valueIn(ISSUE_CATEGORIES, arg("issueCategory")),
+      caseCategory: valueIn(CASE_CATEGORIES, arg("caseCategory"))
    };
 }
 
-function query(filters, names)
+/* name=value for each filter that is set, in the repository's parameter order. */
+function query(filters)
 {
    var parts = [];
-   for (var i = 0; i < names.length; i++)
+   for (var i = 0; i < FILTERS.length; i++)
    {
-      if (filters[names[i]] !== "")
+      if (filters[FILTERS[i]] !== "")
       {
-         parts.push(names[i] + "=" + encodeURIComponent(filters[names[i]]));
+         parts.push(FILTERS[i] + "=" + encodeURIComponent(filters[FILTERS[i]]));
       }
    }
    return parts;
@@ -93,143 +127,163 @@ function errorFor(result)
    };
 }
 
-function toItem(json, agencies)
+function toItem(json)
 {
-   var caseFolder = json.caseFolder || {};
-   agencies[json.raisingAgency] = true;
-   agencies[json.respondingAgency] = true;
+   var caseFolder = json.caseFolder || {}, readable = json.readable !== false;
    return {
-      nodeRef: String(json.nodeRef || ""),
+      // The repository gives no node and no child for a challenge or case folder the reader may not open.
+      readable: readable,
+      nodeRef: readable ? String(json.nodeRef || "") : "",
       reference: String(json.reference || ""),
+      caseOpen: readable && caseFolder.readable !== false,
       caseNodeRef: String(caseFolder.nodeRef || ""),
-      // The repository names the child only to someone who may open the case folder.
-      caseOpen: caseFolder.readable !== false,
       childIdentifier: String(caseFolder.childIdentifier || ""),
       childName: String(caseFolder.childName || ""),
       kind: String(json.kind || ""),
       kindLabel: label("practicechallenge.kind." + json.kind, json.kind || ""),
       stage: String(json.stage || ""),
       stageLabel: stageLabel(json.stage || ""),
-      status: String(json.status || ""),
-      raisingAgency: String(json.raisingAgency || ""),
       raisingAgencyLabel: agencyLabel(json.raisingAgency || ""),
-      respondingAgency: String(json.respondingAgency || ""),
       respondingAgencyLabel: agencyLabel(json.respondingAgency || ""),
-      raisedDate: String(json.raisedDate || ""),
+      raisedLabel: dayLabel(json.raisedDate),
       daysOpen: json.daysOpen != null ? Number(json.daysOpen) : null,
-      dueDate: String(json.dueDate || ""),
+      dueLabel: dayLabel(json.dueDate),
       overdue: json.overdue === true
    };
 }
 
-/* [{code, label, count}] for every code in counts, in the given order first, then by label. */
-function toBars(counts, order, labelOf, agencies)
+/* Each code of the list, in order, as {code, label}. */
+function options(codes, labelOf)
 {
-   var bars = [], seen = {}, code, i;
-   counts = counts || {};
-   for (i = 0; i < order.length; i++)
+   var result = [];
+   for (var i = 0; i < codes.length; i++)
    {
-      code = order[i];
-      seen[code] = true;
-      bars.push({ code: code, label: labelOf(code), count: Number(counts[code] || 0) });
+      result.push({ code: codes[i], label: labelOf(codes[i]) });
    }
-   var others = [];
-   for (code in counts)
+   return result;
+}
+
+/* code -> label for every code of the list. */
+function labelMap(codes, labelOf)
+{
+   var result = {};
+   for (var i = 0; i < codes.length; i++)
    {
-      if (!seen[code])
+      result[codes[i]] = labelOf(codes[i]);
+   }
+   return result;
+}
+
+/* Every agency code the module has a label for, or that the repository's answers name, sorted by label. */
+function agencyCodes(list, report)
+{
+   var seen = {}, codes = [], i, code;
+   function add(value)
+   {
+      if (value && CODE.test(String(value)) && !seen[value])
       {
-         others.push({ code: String(code), label: labelOf(code), count: Number(counts[code] || 0) });
-      }
-      if (agencies)
-      {
-         agencies[code] = true;
+         seen[value] = true;
+         codes.push(String(value));
       }
    }
-   others.sort(function(a, b) { return a.label < b.label ? -1 : (a.label > b.label ? 1 : 0); });
-   return bars.concat(others);
+   for (i = 0; i < DEFAULT_AGENCIES.length; i++)
+   {
+      add(DEFAULT_AGENCIES[i]);
+   }
+   var items = (list && list.items) || [];
+   for (i = 0; i < items.length; i++)
+   {
+      add(items[i].raisingAgency);
+      add(items[i].respondingAgency);
+   }
+   if (report)
+   {
+      for (code in (report.byRaisingAgency || {}))
+      {
+         add(code);
+      }
+      for (code in (report.byRespondingAgency || {}))
+      {
+         add(code);
+      }
+   }
+   codes.sort(function(a, b)
+   {
+      var x = agencyLabel(a), y = agencyLabel(b);
+      return x < y ? -1 : (x > y ? 1 : 0);
+   });
+   return codes;
 }
 
 function main()
 {
-   var filters = readFilters(),
-      agencies = {},
-      i;
-   for (i = 0; i < DEFAULT_AGENCIES.length; i++)
-   {
-      agencies[DEFAULT_AGENCIES[i]] = true;
-   }
+   var filters = readFilters(), i;
+   var proxy = url.context + "/proxy/alfresco/practicechallenge/";
 
    model.filters = filters;
    model.items = [];
-   model.paging = { totalItems: 0, hasMoreItems: false, maxItems: MAX_ITEMS };
+   model.paging = { skipCount: 0, maxItems: PAGE_SIZE, totalItems: 0, hasMoreItems: false };
    model.error = null;
-   model.report = null;
    model.reportError = null;
 
-   var listQuery = query(filters, ["stage", "agency", "overdue", "from", "to"]).concat(["skipCount=0", "maxItems=" + MAX_ITEMS]);
-   var list = readJson(remote.call("/practicechallenge/escalations?" + listQuery.join("&")));
+   var list = readJson(remote.call("/practicechallenge/escalations?" + query(filters).concat(["skipCount=0", "maxItems=" + PAGE_SIZE]).join("&")));
    if (list.ok)
    {
       var items = list.data.items || [];
       for (i = 0; i < items.length; i++)
       {
-         model.items.push(toItem(items[i], agencies));
+         model.items.push(toItem(items[i]));
       }
       var paging = list.data.paging || {};
-      model.paging = {
-         totalItems: paging.totalItems != null ? Number(paging.totalItems) : model.items.length,
-         hasMoreItems: paging.hasMoreItems === true,
-         maxItems: MAX_ITEMS
-      };
+      model.paging.totalItems = paging.totalItems != null ? Number(paging.totalItems) : model.items.length;
+      model.paging.hasMoreItems = paging.hasMoreItems === true;
    }
    else
    {
       model.error = errorFor(list);
    }
+   model.paging.first = model.items.length > 0 ? 1 : 0;
+   model.paging.last = model.items.length;
 
-   var reportQuery = ["format=json"].concat(query(filters, ["from", "to"]));
-   var report = readJson(remote.call("/practicechallenge/report?" + reportQuery.join("&")));
-   if (report.ok)
-   {
-      model.report = {
-         total: Number(report.data.total || 0),
-         byStage: toBars(report.data.byStageReached, STAGES, stageLabel, null),
-         byRespondingAgency: toBars(report.data.byRespondingAgency, [], agencyLabel, agencies),
-         byRaisingAgency: toBars(report.data.byRaisingAgency, [], agencyLabel, agencies)
-      };
-   }
-   else
+   var report = readJson(remote.call("/practicechallenge/report?" + ["format=json"].concat(query(filters)).join("&")));
+   model.report = report.ok ? { total: Number(report.data.total || 0) } : null;
+   if (!report.ok)
    {
       model.reportError = errorFor(report);
    }
 
-   model.stages = [];
-   for (i = 0; i < STAGES.length; i++)
-   {
-      model.stages.push({ code: STAGES[i], label: stageLabel(STAGES[i]) });
-   }
-   model.agencies = [];
-   for (var code in agencies)
-   {
-      if (code && code != "undefined")
-      {
-         model.agencies.push({ code: String(code), label: agencyLabel(code) });
-      }
-   }
-   model.agencies.sort(function(a, b) { return a.label < b.label ? -1 : (a.label > b.label ? 1 : 0); });
+   var agencies = agencyCodes(list.ok ? list.data : null, report.ok ? report.data : null);
+   model.stages = options(STAGES, stageLabel);
+   model.agencies = options(agencies, agencyLabel);
+   model.issueCategories = options(ISSUE_CATEGORIES, function(code) { return label("practicechallenge.issueCategory." + code, code); });
+   model.overdueChoices = [
+      { code: "true", label: String(msg.get("filter.overdue.true")) },
+      { code: "false", label: String(msg.get("filter.overdue.false")) }
+   ];
+   model.caseCategories = options(CASE_CATEGORIES, function(code) { return label("practicechallenge.caseCategory." + code, code); });
+   var filterQuery = query(filters);
+   model.exportUrl = proxy + "escalations?" + ["format=csv"].concat(filterQuery).join("&");
+   model.reportUrl = proxy + "report?" + ["format=csv"].concat(filterQuery).join("&");
 
    model.widgets = [{
       id: "EscalationsDashlet",
       name: "PracticeChallenge.dashlet.Escalations",
       options: {
-         items: model.items,
-         paging: model.paging,
-         report: model.report,
-         stages: model.stages,
-         agencies: model.agencies,
+         // The repository's own answers: the widget draws them as it draws the ones it asks for itself.
+         list: list.ok ? list.data : null,
+         report: report.ok ? report.data : null,
          filters: filters,
+         pageSize: PAGE_SIZE,
+         proxyUri: url.context + "/proxy/alfresco/",
          pageContext: url.context + "/page/",
-         failed: model.error != null
+         failed: model.error != null,
+         labels: {
+            stage: labelMap(STAGES, stageLabel),
+            agency: labelMap(agencies, agencyLabel),
+            kind: labelMap(KINDS, function(code) { return label("practicechallenge.kind." + code, code); }),
+            issueCategory: labelMap(ISSUE_CATEGORIES, function(code) { return label("practicechallenge.issueCategory." + code, code); }),
+            caseCategory: labelMap(CASE_CATEGORIES, function(code) { return label("practicechallenge.caseCategory." + code, code); })
+         }
       }
    }];
 }
