@@ -24,7 +24,7 @@ import org.practicechallenge.protocol.Stage;
 import org.practicechallenge.protocol.WorkingDayCalendar;
 import org.practicechallenge.protocol.report.AgencyScope;
 import org.practicechallenge.protocol.report.ChallengeSummary;
-import org.practicechallenge.protocol.report.EscalationFilter;
+import org.practicechallenge.protocol.report.ChallengeFilter;
 import org.practicechallenge.protocol.report.EscalationList;
 import org.practicechallenge.protocol.report.Paging;
 import org.practicechallenge.protocol.report.PartnershipReport;
@@ -64,7 +64,7 @@ public class ReportBenchmark
     @Benchmark
     public EscalationList directorsList()
     {
-        return EscalationList.of(history, EscalationFilter.none(), AgencyScope.allAgencies(), c -> true,
+        return EscalationList.of(history, ChallengeFilter.none(), AgencyScope.allAgencies(), c -> true,
                 new Paging(0, 50), LocalDate.of(2026, 11, 22), LONDON);
     }
 

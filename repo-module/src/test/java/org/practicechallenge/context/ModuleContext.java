@@ -25,6 +25,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The module's real Spring XML (module-context.xml and everything it imports) on Spring 7, ACS 26.1's, with Mockito
@@ -51,6 +52,10 @@ final class ModuleContext implements AutoCloseable
     ModuleContext()
     {
         alfresco.put("NodeService", mock(NodeService.class));
+        // Alfresco's internal node service and its database: the register keeps its table in the latter.
+        alfresco.put("nodeService", mock(NodeService.class));
+        alfresco.put("dataSource", new DriverManagerDataSource(
+                "jdbc:h2:mem:module-context-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         alfresco.put("PermissionService", mock(PermissionService.class));
         alfresco.put("AuthorityService", mock(AuthorityService.class));
         alfresco.put("ActionService", mock(ActionService.class));

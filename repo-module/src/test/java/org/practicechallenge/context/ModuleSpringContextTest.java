@@ -17,6 +17,7 @@ import org.practicechallenge.protocol.EscalationNotices;
 import org.practicechallenge.repo.ModuleDefaults;
 import org.practicechallenge.repo.PracticeChallengeModel;
 import org.practicechallenge.repo.integrity.CaseRecordIntegrity;
+import org.practicechallenge.repo.register.RegisterUpkeep;
 import org.practicechallenge.repo.notice.MailEscalationNotices;
 import org.practicechallenge.repo.record.AlfrescoCaseRecord;
 import org.practicechallenge.repo.retention.RecordsDeclaration;
@@ -99,8 +100,10 @@ class ModuleSpringContextTest
         PolicyComponent policyComponent = (PolicyComponent) alfresco.get("policyComponent");
 
         assertThat(behaviours).extracting(arguments -> (Object) arguments.get(1)).containsExactlyInAnyOrder("onUpdateEntryProperties",
-                "onUpdateChallengeProperties", "beforeDeleteEntry", "beforeDeleteChallenge", "onCreateChallengeChild", "onUpdateCaseProperties");
-        assertThat(behaviours).extracting(arguments -> (Object) arguments.get(0).getClass()).contains(CaseRecordIntegrity.class);
+                "onUpdateChallengeProperties", "beforeDeleteEntry", "beforeDeleteChallenge", "onCreateChallengeChild", "onUpdateCaseProperties",
+                "onCreateNode", "onUpdateProperties", "onRestoreNode", "beforeDeleteNode", "onUpdateCaseFolder");
+        assertThat(behaviours).extracting(arguments -> (Object) arguments.get(0).getClass())
+                .contains(CaseRecordIntegrity.class, RegisterUpkeep.class);
         verify(policyComponent).bindAssociationBehaviour(org.mockito.ArgumentMatchers.eq(NodeServicePolicies.OnCreateChildAssociationPolicy.QNAME),
                 org.mockito.ArgumentMatchers.eq(PracticeChallengeModel.TYPE_PRACTICE_CHALLENGE), org.mockito.ArgumentMatchers.any());
     }

@@ -20,6 +20,20 @@ public interface NodeServicePolicies
         void onUpdateProperties(NodeRef nodeRef, Map<QName, Serializable> before, Map<QName, Serializable> after);
     }
 
+    interface OnCreateNodePolicy extends ClassPolicy
+    {
+        QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "onCreateNode");
+
+        void onCreateNode(ChildAssociationRef childAssocRef);
+    }
+
+    interface OnRestoreNodePolicy extends ClassPolicy
+    {
+        QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "onRestoreNode");
+
+        void onRestoreNode(ChildAssociationRef childAssocRef);
+    }
+
     interface BeforeDeleteNodePolicy extends ClassPolicy
     {
         QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "beforeDeleteNode");

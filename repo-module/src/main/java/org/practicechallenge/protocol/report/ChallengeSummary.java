@@ -3,6 +3,7 @@ package org.practicechallenge.protocol.report;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.practicechallenge.protocol.CaseCategory;
 import org.practicechallenge.protocol.ChallengeKind;
 import org.practicechallenge.protocol.ChallengeStatus;
 import org.practicechallenge.protocol.IssueCategory;
@@ -23,6 +24,10 @@ import org.practicechallenge.protocol.Stage;
  * @param closedAt         when it was resolved or withdrawn; {@code null} while open
  * @param dueDate          when the current stage's response is due; {@code null} once closed
  * @param overdue          the protocol's own overdue flag, set by the stage timer
+ * @param caseCategory     the plan or status the child's case is held under, from the case folder
+ * @param raisedLate       a conference challenge raised after its form was due
+ * @param familyInformed   the day the chair recorded that the family was told; {@code null} if not yet
+ * @param stageStarts      the day each stage reached began
  */
 public record ChallengeSummary(
         String ref,
@@ -40,10 +45,18 @@ public record ChallengeSummary(
         Instant raisedAt,
         Instant closedAt,
         LocalDate dueDate,
-        boolean overdue)
+        boolean overdue,
+        CaseCategory caseCategory,
+        boolean raisedLate,
+        LocalDate familyInformed,
+        StageStarts stageStarts)
 {
     public ChallengeSummary
     {
+        if (stageStarts == null)
+        {
+            stageStarts = StageStarts.none();
+        }
         required("ref", ref);
         required("pc:kind", kind);
         required("pc:stage", stage);
@@ -51,11 +64,23 @@ public record ChallengeSummary(
         required("pc:raisedDate", raisedAt);
     }
 
+    /** A row without what only the case folder and the stage history tell. */
+    public ChallengeSummary(String ref, String reference, String caseFolder, String childIdentifier, String childName,
+            ChallengeKind kind, Stage stage, Stage startStage, ChallengeStatus status, String raisingAgency,
+            String respondingAgency, IssueCategory issueCategory, Instant raisedAt, Instant closedAt,
+            LocalDate dueDate, boolean overdue)
+    {
+        this(ref, reference, caseFolder, childIdentifier, childName, kind, stage, startStage, status, raisingAgency,
+                respondingAgency, issueCategory, raisedAt, closedAt, dueDate, overdue, null, false, null,
+                StageStarts.none());
+    }
+
     /** This row without the child's identifier and name, for a reader who may not open the case folder. */
     public ChallengeSummary withoutChild()
     {
         return new ChallengeSummary(ref, reference, caseFolder, null, null, kind, stage, startStage, status,
-                raisingAgency, respondingAgency, issueCategory, raisedAt, closedAt, dueDate, overdue);
+                raisingAgency, respondingAgency, issueCategory, raisedAt, closedAt, dueDate, overdue, caseCategory,
+                raisedLate, familyInformed, stageStarts);
     }
 
     /** Open challenges that have gone beyond Stage 1 (including those started at Stage 2 or 3) are escalations. */

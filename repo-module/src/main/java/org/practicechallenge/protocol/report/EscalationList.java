@@ -42,7 +42,7 @@ public final class EscalationList
      * The page of escalations that match {@code filter}, involve an agency in {@code scope} and that the reader may
      * read, with days open counted to {@code today} in {@code zone}.
      */
-    public static EscalationList of(Iterable<ChallengeSummary> challenges, EscalationFilter filter, AgencyScope scope,
+    public static EscalationList of(Iterable<ChallengeSummary> challenges, ChallengeFilter filter, AgencyScope scope,
             Predicate<ChallengeSummary> readable, Paging paging, LocalDate today, ZoneId zone)
     {
         int window = paging.window();
@@ -50,7 +50,7 @@ public final class EscalationList
         int total = 0;
         for (ChallengeSummary challenge : challenges)
         {
-            if (!filter.matches(challenge) || !scope.covers(challenge) || !readable.test(challenge))
+            if (!filter.matchesEscalation(challenge) || !scope.covers(challenge) || !readable.test(challenge))
             {
                 continue;
             }

@@ -54,6 +54,18 @@ public final class ReportPeriod
         return (start == null || !raisedAt.isBefore(start)) && (endExclusive == null || raisedAt.isBefore(endExclusive));
     }
 
+    /** The first moment of the period in the partnership's zone, or {@code null} when it has no start. */
+    public Instant start()
+    {
+        return start;
+    }
+
+    /** The first moment after the period, or {@code null} when it has no end. */
+    public Instant endExclusive()
+    {
+        return endExclusive;
+    }
+
     /** The first day, or {@code null} when the period has no start. */
     public LocalDate from()
     {

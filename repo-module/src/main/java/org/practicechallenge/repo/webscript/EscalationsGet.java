@@ -4,57 +4,69 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.practicechallenge.protocol.Coded;
 import org.practicechallenge.protocol.PartnershipSettings;
 import org.practicechallenge.protocol.report.AgencyScope;
+import org.practicechallenge.protocol.report.ChallengeFilter;
 import org.practicechallenge.protocol.report.ChallengeSummary;
-import org.practicechallenge.protocol.report.EscalationFilter;
-import org.practicechallenge.protocol.report.EscalationList;
 import org.practicechallenge.protocol.report.Paging;
 import org.practicechallenge.protocol.report.ReaderAccess;
-import org.practicechallenge.protocol.report.ReportPeriod;
+import org.practicechallenge.repo.register.ChallengeRegister;
 import org.practicechallenge.repo.report.CallerAccess;
-import org.practicechallenge.repo.report.RepositoryChallenges;
+import org.practicechallenge.repo.report.ReportLabels;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
 /**
- * {@code GET /practicechallenge/escalations?stage=&agency=&overdue=&from=&to=&skipCount=&maxItems=}: the directors'
- * list of escalated challenges, that is open challenges at Stage 2 or beyond, for the caller's agencies (everyone's
- * for administrators, the partnership and the Practice Review Group), each shown only if the caller may read it.
- * {@code agency} matches either side of a challenge; {@code from}/{@code to} are raised dates, inclusive.
+ * {@code GET /practicechallenge/escalations?format=json|csv&stage=&agency=&raisingAgency=&respondingAgency=&overdue=
+ * &issueCategory=&caseCategory=&from=&to=&skipCount=&maxItems=}: the directors' list of escalated challenges, that
+ * is open challenges at Stage 2 or beyond, for the caller's agencies (everyone's for administrators, the partnership
+ * and the Practice Review Group). {@code agency} matches either side; {@code from}/{@code to} are raised dates,
+ * inclusive. Read from the {@link ChallengeRegister}: filters, order, paging and {@code totalItems} are exact at any
+ * size. {@code format=csv} downloads every matching row, labelled.
  *
- * <p>The child's identifier and name are shown only to a caller who may read the child's case folder, asked as the
- * caller: seeing a challenge (given to a stage's groups) does not open the case. Otherwise they are {@code null} and
- * {@code caseFolder.readable} is false, so the dashlet can say the case is not open to them.
+ * <p>Every escalation in the caller's scope is listed and counted. Its details are shown as far as the caller may
+ * read: the challenge's link only if they may read the challenge, the child's identifier and name only if they may
+ * read the child's case folder (seeing a challenge does not open the case); otherwise {@code readable} is false and
+ * those fields are {@code null}, so the dashlet can say the case is not open to them.
  */
 public class EscalationsGet extends PracticeChallengeWebScript
 {
-    private final RepositoryChallenges challenges;
+    private final ChallengeRegister register;
     private final CallerAccess access;
     private final PartnershipSettings settings;
+    private final ReportLabels labels;
     private final Clock clock;
 
-    public EscalationsGet(RepositoryChallenges challenges, CallerAccess access, PartnershipSettings settings)
+    public EscalationsGet(ChallengeRegister register, CallerAccess access, PartnershipSettings settings,
+            ReportLabels labels)
     {
-        this(challenges, access, settings, Clock.systemUTC());
+        this(register, access, settings, labels, Clock.systemUTC());
     }
 
-    EscalationsGet(RepositoryChallenges challenges, CallerAccess access, PartnershipSettings settings, Clock clock)
+    EscalationsGet(ChallengeRegister register, CallerAccess access, PartnershipSettings settings, ReportLabels labels,
+            Clock clock)
     {
-        this.challenges = challenges;
+        this.register = register;
         this.access = access;
         this.settings = settings;
+        this.labels = labels;
         this.clock = clock;
     }
 
-    private record Query(EscalationFilter filter, Paging paging)
+    private record Query(boolean csv, ChallengeFilter filter, Paging paging)
+    {
+    }
+
+    /** One listed escalation as far as the caller may see it. */
+    record Shown(ChallengeSummary challenge, boolean readable, boolean caseFolderReadable, long daysOpen)
     {
     }
 
@@ -66,77 +78,99 @@ public class EscalationsGet extends PracticeChallengeWebScript
                 "the escalations list is for the agencies' groups, the partnership and the Practice Review Group"));
         ZoneId zone = settings.zone();
         Query query = parameters(() -> read(new RequestParameters(req), zone));
-        EscalationFilter filter = query.filter();
-        List<ChallengeSummary> candidates = challenges.raisedIn(filter.raised(),
-                challenge -> filter.matches(challenge) && scope.covers(challenge));
-        Predicate<ChallengeSummary> readable = reader.isAdministrator()
-                ? challenge -> true
-                : challenge -> access.canRead(new NodeRef(challenge.ref()));
-        EscalationList list = EscalationList.of(candidates, filter, scope, readable, query.paging(),
-                LocalDate.now(clock.withZone(zone)), zone);
-        Predicate<String> caseFolderReadable = caseFolderReadable(reader);
-        write(list, caseFolderReadable, json(res, Status.STATUS_OK));
+        Visibility visibility = new Visibility(reader, LocalDate.now(clock.withZone(zone)), zone);
+        if (query.csv())
+        {
+            CsvFiles.Writer csv = CsvFiles.open(res, "escalated-challenges.csv");
+            csv.escalationsHeader(labels);
+            register.forEachEscalation(query.filter(), scope,
+                    challenge -> csv.escalation(visibility.of(challenge), labels, zone));
+            csv.close();
+            return;
+        }
+        int total = register.count(query.filter(), scope, true);
+        List<ChallengeSummary> page = register.escalations(query.filter(), scope, query.paging());
+        JsonWriter json = json(res, Status.STATUS_OK);
+        json.beginObject().name("items").beginArray();
+        for (ChallengeSummary challenge : page)
+        {
+            write(visibility.of(challenge), json);
+        }
+        json.endArray()
+                .name("paging").beginObject()
+                .name("skipCount").value(query.paging().skipCount())
+                .name("maxItems").value(query.paging().maxItems())
+                .name("totalItems").value(total)
+                .name("hasMoreItems").value((long) query.paging().skipCount() + page.size() < total)
+                .endObject()
+                .endObject().flush();
     }
 
-    /** Whether the caller may read a case folder, asked once per folder. */
-    private Predicate<String> caseFolderReadable(ReaderAccess reader)
+    /** What the caller may see of each row: permissions asked as the caller, each case folder once. */
+    private final class Visibility
     {
-        if (reader.isAdministrator())
+        private final boolean administrator;
+        private final LocalDate today;
+        private final ZoneId zone;
+        private final Map<String, Boolean> caseFolders = new HashMap<>();
+
+        Visibility(ReaderAccess reader, LocalDate today, ZoneId zone)
         {
-            return caseFolder -> true;
+            this.administrator = reader.isAdministrator();
+            this.today = today;
+            this.zone = zone;
         }
-        Map<String, Boolean> answers = new HashMap<>();
-        return caseFolder -> caseFolder != null
-                && answers.computeIfAbsent(caseFolder, folder -> access.canRead(new NodeRef(folder)));
+
+        Shown of(ChallengeSummary challenge)
+        {
+            boolean readable = administrator || access.canRead(new NodeRef(challenge.ref()));
+            String folder = challenge.caseFolder();
+            boolean folderReadable = folder != null && (administrator
+                    || caseFolders.computeIfAbsent(folder, f -> access.canRead(new NodeRef(f))));
+            LocalDate raised = LocalDate.ofInstant(challenge.raisedAt(), zone);
+            return new Shown(folderReadable ? challenge : challenge.withoutChild(), readable, folderReadable,
+                    Math.max(0, ChronoUnit.DAYS.between(raised, today)));
+        }
     }
 
     private Query read(RequestParameters parameters, ZoneId zone)
     {
-        EscalationFilter filter = new EscalationFilter(
-                parameters.stage("stage"),
-                parameters.agency("agency", settings.agencies()),
-                parameters.flag("overdue"),
-                ReportPeriod.between(parameters.date("from"), parameters.date("to"), zone));
+        boolean csv = parameters.oneOf("format", "json", "csv").equals("csv");
+        ChallengeFilter filter = parameters.challengeFilter(settings.agencies(), zone);
         Paging paging = new Paging(parameters.integer("skipCount", 0),
                 parameters.integer("maxItems", Paging.DEFAULT_MAX_ITEMS));
-        return new Query(filter, paging);
+        return new Query(csv, filter, paging);
     }
 
-    private static void write(EscalationList list, Predicate<String> caseFolderReadable, JsonWriter json)
-            throws IOException
+    private static void write(Shown shown, JsonWriter json) throws IOException
     {
-        json.beginObject().name("items").beginArray();
-        for (EscalationList.Item item : list.items())
-        {
-            boolean readable = caseFolderReadable.test(item.challenge().caseFolder());
-            ChallengeSummary challenge = readable ? item.challenge() : item.challenge().withoutChild();
-            json.beginObject()
-                    .name("nodeRef").value(challenge.ref())
-                    .name("reference").value(challenge.reference())
-                    .name("caseFolder").beginObject()
-                    .name("nodeRef").value(challenge.caseFolder())
-                    .name("readable").value(readable)
-                    .name("childIdentifier").value(challenge.childIdentifier())
-                    .name("childName").value(challenge.childName())
-                    .endObject()
-                    .name("kind").value(challenge.kind().code())
-                    .name("stage").value(challenge.stage().code())
-                    .name("status").value(challenge.status().code())
-                    .name("raisingAgency").value(challenge.raisingAgency())
-                    .name("respondingAgency").value(challenge.respondingAgency())
-                    .name("raisedDate").value(iso(challenge.raisedAt()))
-                    .name("daysOpen").value(item.daysOpen())
-                    .name("dueDate").value(challenge.dueDate() == null ? null : challenge.dueDate().toString())
-                    .name("overdue").value(challenge.overdue())
-                    .endObject();
-        }
-        json.endArray()
-                .name("paging").beginObject()
-                .name("skipCount").value(list.skipCount())
-                .name("maxItems").value(list.maxItems())
-                .name("totalItems").value(list.totalItems())
-                .name("hasMoreItems").value(list.hasMoreItems())
+        ChallengeSummary challenge = shown.challenge();
+        json.beginObject()
+                .name("nodeRef").value(shown.readable() ? challenge.ref() : null)
+                .name("reference").value(challenge.reference())
+                .name("readable").value(shown.readable())
+                .name("caseFolder").beginObject()
+                .name("nodeRef").value(challenge.caseFolder())
+                .name("readable").value(shown.caseFolderReadable())
+                .name("childIdentifier").value(challenge.childIdentifier())
+                .name("childName").value(challenge.childName())
                 .endObject()
-                .endObject().flush();
+                .name("kind").value(challenge.kind().code())
+                .name("stage").value(challenge.stage().code())
+                .name("status").value(challenge.status().code())
+                .name("raisingAgency").value(challenge.raisingAgency())
+                .name("respondingAgency").value(challenge.respondingAgency())
+                .name("issueCategory").value(code(challenge.issueCategory()))
+                .name("caseCategory").value(code(challenge.caseCategory()))
+                .name("raisedDate").value(iso(challenge.raisedAt()))
+                .name("daysOpen").value(shown.daysOpen())
+                .name("dueDate").value(challenge.dueDate() == null ? null : challenge.dueDate().toString())
+                .name("overdue").value(challenge.overdue())
+                .endObject();
+    }
+
+    private static String code(Coded value)
+    {
+        return value == null ? null : value.code();
     }
 }

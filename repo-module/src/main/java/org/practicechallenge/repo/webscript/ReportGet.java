@@ -1,49 +1,71 @@
 package org.practicechallenge.repo.webscript;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.practicechallenge.protocol.PartnershipSettings;
+import org.practicechallenge.protocol.TimescaleSchedule;
 import org.practicechallenge.protocol.WorkingDayCalendar;
 import org.practicechallenge.protocol.report.AgencyScope;
+import org.practicechallenge.protocol.report.ChallengeFilter;
+import org.practicechallenge.protocol.report.ConferenceCompliance;
 import org.practicechallenge.protocol.report.PartnershipReport;
-import org.practicechallenge.protocol.report.ReportCsv;
-import org.practicechallenge.protocol.report.ReportPeriod;
+import org.practicechallenge.protocol.report.QuarterTrend;
+import org.practicechallenge.protocol.report.RecurringTheme;
+import org.practicechallenge.protocol.report.StageTimes;
+import org.practicechallenge.repo.register.ChallengeRegister;
 import org.practicechallenge.repo.report.CallerAccess;
-import org.practicechallenge.repo.report.RepositoryChallenges;
+import org.practicechallenge.repo.report.ReportLabels;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
 /**
- * {@code GET /practicechallenge/report?format=json|csv&from=&to=}: the partnership report over challenges raised
- * from {@code from} to {@code to} (inclusive, either optional). Counts only, no child's details, so it is computed
- * over every challenge for administrators, the partnership and the Practice Review Group, and over their own
- * agencies' challenges for agencies' senior managers and directors; anyone else gets a 403.
+ * {@code GET /practicechallenge/report?format=json|csv} with the directors' list's filters ({@code from}, {@code to},
+ * {@code stage}, {@code agency}, {@code raisingAgency}, {@code respondingAgency}, {@code overdue},
+ * {@code issueCategory}, {@code caseCategory}): the partnership report over every matching challenge in the
+ * {@link ChallengeRegister}, and what the partnership learns from them (time per stage against its timescale, the
+ * quarter-by-quarter trend, the conference route's compliance, recurring themes). Counts only, no child's details,
+ * so it is computed over every challenge for administrators, the partnership and the Practice Review Group, and over
+ * their own agencies' challenges for agencies' senior managers and directors; anyone else gets a 403.
  */
 public class ReportGet extends PracticeChallengeWebScript
 {
-    static final String CSV = ReportCsv.MEDIA_TYPE + ";charset=UTF-8";
-    static final String CSV_FILE = "attachment; filename=\"partnership-report.csv\"";
-
-    private final RepositoryChallenges challenges;
+    private final ChallengeRegister register;
     private final CallerAccess access;
     private final PartnershipSettings settings;
     private final WorkingDayCalendar calendar;
+    private final ReportLabels labels;
+    private final Clock clock;
 
-    public ReportGet(RepositoryChallenges challenges, CallerAccess access, PartnershipSettings settings,
-            WorkingDayCalendar calendar)
+    public ReportGet(ChallengeRegister register, CallerAccess access, PartnershipSettings settings,
+            WorkingDayCalendar calendar, ReportLabels labels)
     {
-        this.challenges = challenges;
+        this(register, access, settings, calendar, labels, Clock.systemUTC());
+    }
+
+    ReportGet(ChallengeRegister register, CallerAccess access, PartnershipSettings settings, WorkingDayCalendar calendar,
+            ReportLabels labels, Clock clock)
+    {
+        this.register = register;
         this.access = access;
         this.settings = settings;
         this.calendar = calendar;
+        this.labels = labels;
+        this.clock = clock;
     }
 
-    private record Query(boolean csv, ReportPeriod period)
+    private record Query(boolean csv, ChallengeFilter filter)
+    {
+    }
+
+    /** Everything one pass over the matching challenges yields. */
+    record Figures(PartnershipReport report, StageTimes stageTimes, QuarterTrend quarters,
+            ConferenceCompliance.Figures conference, List<RecurringTheme> themes)
     {
     }
 
@@ -54,52 +76,42 @@ public class ReportGet extends PracticeChallengeWebScript
                 "the partnership report is for the partnership, the Practice Review Group and agencies' senior managers and directors"));
         ZoneId zone = settings.zone();
         Query query = parameters(() -> read(new RequestParameters(req), zone));
-        PartnershipReport.Tally tally = PartnershipReport.tally(query.period(), scope, calendar, zone);
-        challenges.forEachRaisedIn(query.period(), tally::add);
-        PartnershipReport report = tally.report();
+        Figures figures = figures(query.filter(), scope, zone);
         if (query.csv())
         {
-            res.setStatus(Status.STATUS_OK);
-            res.setContentType(CSV);
-            res.setContentEncoding(StandardCharsets.UTF_8.name());
-            res.setHeader("Content-Disposition", CSV_FILE);
-            res.setHeader("Cache-Control", "no-cache");
-            Writer writer = res.getWriter();
-            ReportCsv.write(report, writer);
-            writer.flush();
+            CsvFiles.Writer csv = CsvFiles.open(res, "partnership-report.csv");
+            new ReportCsvRows(labels, csv).write(figures);
+            csv.close();
         }
         else
         {
-            write(report, json(res, Status.STATUS_OK));
+            ReportJson.write(figures, json(res, Status.STATUS_OK));
         }
     }
 
-    private static Query read(RequestParameters parameters, ZoneId zone)
+    private Figures figures(ChallengeFilter filter, AgencyScope scope, ZoneId zone)
+    {
+        PartnershipReport.Tally tally = PartnershipReport.tally(filter.raised(), scope, calendar, zone);
+        StageTimes stageTimes = new StageTimes(calendar, settings.timescales(), zone, LocalDate.now(clock.withZone(zone)));
+        QuarterTrend quarters = new QuarterTrend(zone);
+        ConferenceCompliance conference = new ConferenceCompliance();
+        register.forEach(filter, scope, false, challenge ->
+        {
+            tally.add(challenge);
+            stageTimes.add(challenge);
+            quarters.add(challenge);
+            conference.add(challenge);
+        });
+        return new Figures(tally.report(), stageTimes, quarters, conference.figures(), register.themes(filter, scope));
+    }
+
+    private Query read(RequestParameters parameters, ZoneId zone)
     {
         boolean csv = parameters.oneOf("format", "json", "csv").equals("csv");
-        return new Query(csv, ReportPeriod.between(parameters.date("from"), parameters.date("to"), zone));
+        return new Query(csv, parameters.challengeFilter(settings.agencies(), zone));
     }
 
-    private static void write(PartnershipReport report, JsonWriter json) throws IOException
-    {
-        json.beginObject().name("total").value(report.total());
-        counts(json, "byStageReached", report.byStageReached());
-        counts(json, "byRaisingAgency", report.byRaisingAgency());
-        counts(json, "byRespondingAgency", report.byRespondingAgency());
-        counts(json, "byCategory", report.byCategory());
-        counts(json, "byKind", report.byKind());
-        counts(json, "byResolution", report.byResolution());
-        PartnershipReport.ResolutionTime time = report.workingDaysToResolve();
-        json.name("workingDaysToResolve").beginObject()
-                .name("count").value(time.count())
-                .name("mean").value(time.mean())
-                .name("median").value(time.median())
-                .name("max").value(time.max())
-                .endObject()
-                .endObject().flush();
-    }
-
-    private static void counts(JsonWriter json, String name, Map<String, Integer> counts) throws IOException
+    static void counts(JsonWriter json, String name, Map<String, Integer> counts) throws IOException
     {
         json.name(name).beginObject();
         for (Map.Entry<String, Integer> count : counts.entrySet())

@@ -1,11 +1,16 @@
 package org.practicechallenge.repo.webscript;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.practicechallenge.protocol.AgencyDirectory;
+import org.practicechallenge.protocol.CaseCategory;
+import org.practicechallenge.protocol.IssueCategory;
 import org.practicechallenge.protocol.ProtocolViolation;
 import org.practicechallenge.protocol.Stage;
+import org.practicechallenge.protocol.report.ChallengeFilter;
+import org.practicechallenge.protocol.report.ReportPeriod;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 
 /**
@@ -40,6 +45,32 @@ final class RequestParameters
     {
         String code = text(name);
         return code == null ? null : agencies.agency(name, code).code();
+    }
+
+    IssueCategory issueCategory(String name)
+    {
+        String code = text(name);
+        return code == null ? null : IssueCategory.fromCode(name, code);
+    }
+
+    CaseCategory caseCategory(String name)
+    {
+        String code = text(name);
+        return code == null ? null : CaseCategory.fromCode(name, code);
+    }
+
+    /** The criteria the directors' list and the report share, with raised dates in the partnership's zone. */
+    ChallengeFilter challengeFilter(AgencyDirectory agencies, ZoneId zone)
+    {
+        return new ChallengeFilter(
+                stage("stage"),
+                agency("agency", agencies),
+                agency("raisingAgency", agencies),
+                agency("respondingAgency", agencies),
+                flag("overdue"),
+                issueCategory("issueCategory"),
+                caseCategory("caseCategory"),
+                ReportPeriod.between(date("from"), date("to"), zone));
     }
 
     Boolean flag(String name)

@@ -21,7 +21,7 @@ class EscalationListTest
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 13);
     private static final Predicate<ChallengeSummary> READS_EVERYTHING = challenge -> true;
 
-    private static EscalationList list(List<ChallengeSummary> challenges, EscalationFilter filter, Paging paging)
+    private static EscalationList list(List<ChallengeSummary> challenges, ChallengeFilter filter, Paging paging)
     {
         return EscalationList.of(challenges, filter, AgencyScope.allAgencies(), READS_EVERYTHING, paging, TODAY, LONDON);
     }
@@ -41,7 +41,7 @@ class EscalationListTest
                 challenge().ref("withdrawnAtStage4").at(Stage.STAGE_4).withdrawn("2026-10-10T09:00:00Z").build(),
                 challenge().ref("withPracticeReviewGroup").at(Stage.PRACTICE_REVIEW_GROUP).build());
 
-        EscalationList list = list(challenges, EscalationFilter.none(), Paging.first(50));
+        EscalationList list = list(challenges, ChallengeFilter.none(), Paging.first(50));
 
         assertThat(refs(list)).containsExactly("withPracticeReviewGroup", "startedAtStage2");
     }
@@ -56,7 +56,7 @@ class EscalationListTest
                 challenge().ref("stage3dueSoon").at(Stage.STAGE_3).due(LocalDate.of(2026, 10, 15)).build(),
                 challenge().ref("stage4").at(Stage.STAGE_4).due(LocalDate.of(2026, 11, 30)).build());
 
-        EscalationList list = list(challenges, EscalationFilter.none(), Paging.first(50));
+        EscalationList list = list(challenges, ChallengeFilter.none(), Paging.first(50));
 
         assertThat(refs(list)).containsExactly("stage4", "stage3dueSoon", "stage3dueLater", "stage3undated", "stage2dueSoon");
     }
@@ -73,11 +73,11 @@ class EscalationListTest
                         .raised("2025-10-01T09:00:00Z").build());
         ReportPeriod since2026 = ReportPeriod.between(LocalDate.of(2026, 1, 1), null, LONDON);
 
-        assertThat(refs(list(challenges, new EscalationFilter(Stage.STAGE_3, "police", true, since2026), Paging.first(50))))
+        assertThat(refs(list(challenges, new ChallengeFilter(Stage.STAGE_3, "police", null, null, true, null, null, since2026), Paging.first(50))))
                 .containsExactly("policeStage3Overdue");
-        assertThat(refs(list(challenges, new EscalationFilter(null, "police", true, since2026), Paging.first(50))))
+        assertThat(refs(list(challenges, new ChallengeFilter(null, "police", null, null, true, null, null, since2026), Paging.first(50))))
                 .containsExactlyInAnyOrder("policeStage3Overdue", "againstPoliceStage2Overdue");
-        assertThat(refs(list(challenges, new EscalationFilter(null, null, false, null), Paging.first(50))))
+        assertThat(refs(list(challenges, new ChallengeFilter(null, null, null, null, false, null, null, null), Paging.first(50))))
                 .containsExactly("policeStage3OnTime");
     }
 
@@ -90,9 +90,9 @@ class EscalationListTest
             challenges.add(challenge().ref("due" + day).due(LocalDate.of(2026, 11, day)).build());
         }
 
-        EscalationList first = list(challenges, EscalationFilter.none(), new Paging(0, 3));
-        EscalationList third = list(challenges, EscalationFilter.none(), new Paging(6, 3));
-        EscalationList beyond = list(challenges, EscalationFilter.none(), new Paging(10, 3));
+        EscalationList first = list(challenges, ChallengeFilter.none(), new Paging(0, 3));
+        EscalationList third = list(challenges, ChallengeFilter.none(), new Paging(6, 3));
+        EscalationList beyond = list(challenges, ChallengeFilter.none(), new Paging(10, 3));
 
         assertThat(refs(first)).containsExactly("due1", "due2", "due3");
         assertThat(first.totalItems()).isEqualTo(7);
@@ -114,7 +114,7 @@ class EscalationListTest
         List<String> asked = new ArrayList<>();
         Predicate<ChallengeSummary> readable = challenge -> asked.add(challenge.ref()) && challenge.ref().equals("readable");
 
-        EscalationList list = EscalationList.of(challenges, EscalationFilter.none(), AgencyScope.agencies(Set.of("police")),
+        EscalationList list = EscalationList.of(challenges, ChallengeFilter.none(), AgencyScope.agencies(Set.of("police")),
                 readable, Paging.first(50), TODAY, LONDON);
 
         assertThat(refs(list)).containsExactly("readable");
@@ -128,7 +128,7 @@ class EscalationListTest
         // 23:30 UTC on 30 September is 1 October in London; today is 13 October.
         ChallengeSummary raised = challenge().raised("2026-09-30T23:30:00Z").build();
 
-        EscalationList list = list(List.of(raised), EscalationFilter.none(), Paging.first(1));
+        EscalationList list = list(List.of(raised), ChallengeFilter.none(), Paging.first(1));
 
         assertThat(list.items().get(0).daysOpen()).isEqualTo(12);
     }
@@ -147,7 +147,7 @@ class EscalationListTest
     @Test
     void aHugeSkipCountDoesNotOverflowTheWindow()
     {
-        EscalationList list = list(List.of(challenge().build()), EscalationFilter.none(), new Paging(Integer.MAX_VALUE, 500));
+        EscalationList list = list(List.of(challenge().build()), ChallengeFilter.none(), new Paging(Integer.MAX_VALUE, 500));
 
         assertThat(list.items()).isEmpty();
         assertThat(list.totalItems()).isEqualTo(1);

@@ -11,6 +11,7 @@ import org.activiti.engine.HistoryService;
 import org.activiti.engine.RepositoryService;
 import org.activiti.engine.RuntimeService;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.practicechallenge.repo.register.RegisterDatabase;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -37,6 +38,8 @@ class DiagramContextTest
             context.getBeanFactory().registerSingleton("global-properties", moduleDefaults());
             context.getBeanFactory().registerSingleton("SearchService", mock(SearchService.class));
             context.getBeanFactory().registerSingleton("NodeService", mock(NodeService.class));
+            // register-context.xml's bean, on a database of its own.
+            context.getBeanFactory().registerSingleton("practicechallenge.challengeRegister", RegisterDatabase.inMemory().register());
             context.getBeanFactory().registerSingleton("AuthorityService", mock(AuthorityService.class));
             context.getBeanFactory().registerSingleton("PermissionService", mock(PermissionService.class));
             context.getBeanFactory().registerSingleton("activitiRepositoryService", mock(RepositoryService.class));

@@ -1,5 +1,6 @@
 package org.practicechallenge.repo.webscript;
 
+import org.practicechallenge.repo.ModuleSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;

@@ -1,22 +1,19 @@
 package org.practicechallenge.repo.webscript;
 
+import org.practicechallenge.repo.ModuleSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.practicechallenge.repo.webscript.WebScriptCall.get;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -27,34 +24,37 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mockito.ArgumentCaptor;
 import org.practicechallenge.protocol.PartnershipSettings;
 import org.practicechallenge.protocol.Stage;
 import org.practicechallenge.protocol.report.ChallengeSummary;
 import org.practicechallenge.protocol.report.ReaderAccess;
-import org.practicechallenge.protocol.report.ReportPeriod;
-import org.practicechallenge.repo.report.CallerAccess;
 import org.practicechallenge.repo.SignedIn;
-import org.practicechallenge.repo.report.RepositoryChallenges;
+import org.practicechallenge.repo.register.ChallengeRegister;
+import org.practicechallenge.repo.register.RegisterDatabase;
+import org.practicechallenge.repo.report.CallerAccess;
+import org.practicechallenge.repo.report.ReportLabels;
 
 class EscalationsGetTest
 {
     private static final Clock TUESDAY_13_OCTOBER_2026 = Clock.fixed(Instant.parse("2026-10-13T11:00:00Z"), ZoneOffset.UTC);
 
     private final PartnershipSettings settings = ModuleSettings.partnership();
-    private final RepositoryChallenges repository = mock(RepositoryChallenges.class);
+    private final ChallengeRegister register = RegisterDatabase.inMemory().register();
     private final CallerAccess access = mock(CallerAccess.class);
-    private final EscalationsGet escalations = new EscalationsGet(repository, access, settings, TUESDAY_13_OCTOBER_2026);
+    private final EscalationsGet escalations = new EscalationsGet(register, access, settings, new ReportLabels(settings),
+            TUESDAY_13_OCTOBER_2026);
     private final List<ChallengeSummary> stored = new ArrayList<>();
 
-    @BeforeEach
-    void repositoryHoldsTheStoredChallenges()
+    /** The request, once the stored challenges are in the register. */
+    private WebScriptCall get()
     {
-        when(repository.raisedIn(any(), any())).thenAnswer(call ->
-        {
-            Predicate<ChallengeSummary> keep = call.getArgument(1);
-            return stored.stream().filter(keep).toList();
-        });
+        stored.forEach(register::record);
+        return WebScriptCall.get();
+    }
+
+    @BeforeEach
+    void theCallerMayReadEverything()
+    {
         when(access.canRead(any())).thenReturn(true);
     }
 
@@ -75,9 +75,11 @@ class EscalationsGetTest
         assertThat(call.status()).isEqualTo(200);
         assertThat(call.contentType()).isEqualTo("application/json;charset=UTF-8");
         assertThat(call.body()).isEqualTo("{\"items\":[{\"nodeRef\":\"workspace://SpacesStore/c7\",\"reference\":\"PC-2026-0007\","
+                + "\"readable\":true,"
                 + "\"caseFolder\":{\"nodeRef\":\"workspace://SpacesStore/case1\",\"readable\":true,\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},"
                 + "\"kind\":\"conferenceChallenge\",\"stage\":\"stage3\",\"status\":\"open\",\"raisingAgency\":\"safeguardingUnit\","
-                + "\"respondingAgency\":\"socialCare\",\"raisedDate\":\"2026-10-01T09:00:00.000Z\",\"daysOpen\":12,"
+                + "\"respondingAgency\":\"socialCare\",\"issueCategory\":\"reportBelowStandard\",\"caseCategory\":null,"
+                + "\"raisedDate\":\"2026-10-01T09:00:00.000Z\",\"daysOpen\":12,"
                 + "\"dueDate\":\"2026-10-20\",\"overdue\":false}],"
                 + "\"paging\":{\"skipCount\":0,\"maxItems\":50,\"totalItems\":1,\"hasMoreItems\":false}}");
     }
@@ -99,8 +101,8 @@ class EscalationsGetTest
             return asking.equals(AuthenticationUtil.SYSTEM_USER_NAME) || (asking.equals(user) && !folder)
                     ? AccessStatus.ALLOWED : AccessStatus.DENIED;
         });
-        return new EscalationsGet(repository, new CallerAccess(authorityService, permissionService, settings),
-                settings, TUESDAY_13_OCTOBER_2026);
+        return new EscalationsGet(register, new CallerAccess(authorityService, permissionService, settings),
+                settings, new ReportLabels(settings), TUESDAY_13_OCTOBER_2026);
     }
 
     @Test
@@ -152,7 +154,7 @@ class EscalationsGetTest
         WebScriptCall call = get().to(escalations);
 
         assertThat(call.body()).contains("\"totalItems\":2", "PC-first", "PC-second")
-                .doesNotContain("\"readable\":true", "Child first", "\"C-first\"");
+                .doesNotContain("\"readable\":true,\"childIdentifier\"", "Child first", "\"C-first\"");
         verify(access, org.mockito.Mockito.times(1)).canRead(caseFolder);
     }
 
@@ -173,10 +175,6 @@ class EscalationsGetTest
         assertThat(call.body()).contains("\"nodeRef\":\"workspace://SpacesStore/s4-2\"")
                 .doesNotContain("s4-1", "s4-3", "SpacesStore/s3\"")
                 .endsWith("\"paging\":{\"skipCount\":1,\"maxItems\":1,\"totalItems\":3,\"hasMoreItems\":true}}");
-        ArgumentCaptor<ReportPeriod> period = ArgumentCaptor.forClass(ReportPeriod.class);
-        verify(repository).raisedIn(period.capture(), any());
-        assertThat(period.getValue().from()).isEqualTo(LocalDate.of(2026, 10, 1));
-        assertThat(period.getValue().to()).isEqualTo(LocalDate.of(2026, 10, 31));
     }
 
     @Test
@@ -192,17 +190,44 @@ class EscalationsGetTest
     }
 
     @Test
-    void aChallengeTheCallerMayNotReadIsLeftOutAndNotCounted()
+    void aChallengeTheCallerMayNotReadIsCountedAndListedWithoutItsLinkOrChild()
     {
         callerIsIn("GROUP_PC_SOCIALCARE_SENIOR_MANAGERS");
         stored.add(Challenges.open("readable", Stage.STAGE_3, "police", "socialCare"));
         stored.add(Challenges.open("unreadable", Stage.STAGE_3, "health", "socialCare"));
         when(access.canRead(new NodeRef("workspace://SpacesStore/unreadable"))).thenReturn(false);
+        when(access.canRead(new NodeRef("workspace://SpacesStore/case-unreadable"))).thenReturn(false);
 
         WebScriptCall call = get().to(escalations);
 
-        assertThat(call.body()).contains("workspace://SpacesStore/readable").doesNotContain("unreadable")
-                .contains("\"totalItems\":1");
+        assertThat(call.body()).contains("\"nodeRef\":\"workspace://SpacesStore/readable\"", "\"totalItems\":2",
+                "{\"nodeRef\":null,\"reference\":\"PC-unreadable\",\"readable\":false,")
+                .doesNotContain("Child unreadable", "\"C-unreadable\"");
+    }
+
+    @Test
+    void theListAsCsvIsEveryMatchingRowInWordsAUserKnowsWithTheChildOnlyWhereTheCaseIsOpen()
+    {
+        callerIsIn("GROUP_PC_PARTNERSHIP");
+        for (int i = 1; i <= 3; i++)
+        {
+            stored.add(Challenges.open("s4-" + i, Stage.STAGE_4, "police", "socialCare"));
+        }
+        stored.add(Challenges.open("other", Stage.STAGE_2, "=HYPERLINK(\"x\")", "health"));
+        when(access.canRead(new NodeRef("workspace://SpacesStore/case-s4-3"))).thenReturn(false);
+
+        WebScriptCall call = get().with("format", "csv").with("respondingAgency", "socialCare").with("maxItems", "1")
+                .to(escalations);
+
+        assertThat(call.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        verify(call.response()).setHeader("Content-Disposition", "attachment; filename=\"escalated-challenges.csv\"");
+        assertThat(call.body()).startsWith("Reference,Child identifier,Child's name,Kind of challenge,Stage,Raised by,"
+                + "Raised with,Practice issue,Case category,Raised on,Days open,Response due,Overdue\r\n"
+                + "PC-s4-1,C-s4-1,Child s4-1,Professional difference,Stage 4,Police,Children's Social Care,Assessment,"
+                + "Not given,5 Oct 2026,8,30 Oct 2026,No\r\n")
+                .contains("PC-s4-3,Not open to you,Not open to you,")
+                .doesNotContain("other", "Child s4-3", "socialCare", "stage4");
+        assertThat(call.body().split("\r\n")).as("a header and every matching row, not one page").hasSize(4);
     }
 
     @Test
@@ -228,7 +253,6 @@ class EscalationsGetTest
         assertThat(call.status()).isEqualTo(403);
         assertThat(call.body()).isEqualTo("{\"status\":{\"code\":403},\"message\":\"the escalations list is for the "
                 + "agencies' groups, the partnership and the Practice Review Group\"}");
-        verifyNoInteractions(repository);
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -251,7 +275,6 @@ class EscalationsGetTest
 
         assertThat(call.status()).isEqualTo(400);
         assertThat(call.body()).isEqualTo("{\"status\":{\"code\":400},\"message\":\"" + message + "\"}");
-        verifyNoInteractions(repository);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.practicechallenge.repo.webscript;
 
+import org.practicechallenge.repo.ModuleSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.alfresco.service.cmr.repository.NodeService;
+import org.practicechallenge.repo.register.RegisterDatabase;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -40,6 +42,8 @@ class WebScriptContextTest
         context.getBeanFactory().registerSingleton("global-properties", ModuleSettings.properties());
         context.getBeanFactory().registerSingleton("SearchService", mock(SearchService.class));
         context.getBeanFactory().registerSingleton("NodeService", mock(NodeService.class));
+        // register-context.xml's bean, on a database of its own.
+        context.getBeanFactory().registerSingleton("practicechallenge.challengeRegister", RegisterDatabase.inMemory().register());
         context.getBeanFactory().registerSingleton("AuthorityService", mock(AuthorityService.class));
         context.getBeanFactory().registerSingleton("PermissionService", mock(PermissionService.class));
         context.getBeanFactory().registerSingleton("activitiRepositoryService", mock(org.activiti.engine.RepositoryService.class));

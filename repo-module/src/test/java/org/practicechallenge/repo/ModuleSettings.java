@@ -1,4 +1,4 @@
-package org.practicechallenge.repo.webscript;
+package org.practicechallenge.repo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +8,13 @@ import java.util.Properties;
 import org.practicechallenge.protocol.PartnershipSettings;
 
 /** The partnership as the module ships it: five agencies, their groups, Europe/London. */
-final class ModuleSettings
+public final class ModuleSettings
 {
     private ModuleSettings()
     {
     }
 
-    static Properties properties()
+    public static Properties properties()
     {
         Properties properties = new Properties();
         try (InputStream in = ModuleSettings.class.getClassLoader()
@@ -29,7 +29,7 @@ final class ModuleSettings
         return properties;
     }
 
-    static PartnershipSettings partnership()
+    public static PartnershipSettings partnership()
     {
         return PartnershipSettings.fromProperties(properties());
     }

@@ -1,0 +1,247 @@
+package org.practicechallenge.repo.register;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.practicechallenge.protocol.CaseCategory;
+import org.practicechallenge.protocol.ChallengeKind;
+import org.practicechallenge.protocol.ChallengeStatus;
+import org.practicechallenge.protocol.IssueCategory;
+import org.practicechallenge.protocol.Stage;
+import org.practicechallenge.protocol.report.AgencyScope;
+import org.practicechallenge.protocol.report.ChallengeFilter;
+import org.practicechallenge.protocol.report.ChallengeSummary;
+import org.practicechallenge.protocol.report.Paging;
+import org.practicechallenge.protocol.report.RecurringTheme;
+import org.practicechallenge.protocol.report.StageStarts;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One row per practice challenge, kept in Alfresco's database in the same transaction as the challenge's node
+ * ({@link RegisterUpkeep}), so that the directors' list and the partnership report read every matching challenge at
+ * any size, with or without Solr, as fresh as the last committed task.
+ *
+ * <p>Why a table: Alfresco's search on its database query path stops after {@code system.acl.maxPermissionChecks}
+ * rows (1 000 by default), even for the system user, and does not honour a sort for paging; Solr lags the last
+ * commit. Reading every node's properties on each view is linear in the whole repository. Here filters, order,
+ * counts and pages are SQL over narrow rows; Spring's {@code JdbcTemplate} takes the connection of the current
+ * Alfresco transaction (its {@code transactionManager} is a {@code DataSourceTransactionManager} on the same
+ * {@code dataSource}), so a row commits or rolls back with its node.
+ *
+ * <p>Rows carry the child's identifier and name from the case folder, as the case folder's search does; whoever shows
+ * a row to a person leaves them out unless that person may open the case folder.
+ */
+public class ChallengeRegister
+{
+    static final int FETCH_SIZE = 500;
+    private static final String COLUMNS = "node_ref, reference, case_folder, child_identifier, child_name, kind, stage_rank, start_stage_rank, status, "
+            + "raising_agency, responding_agency, issue_category, case_category, raised_at, closed_at, due_day, "
+            + "overdue, raised_late, family_informed_day, stage1_day, stage2_day, stage3_day, stage4_day, prg_day";
+    private static final String DIRECTORS_ORDER = " ORDER BY stage_rank DESC, "
+            + "CASE WHEN due_day IS NULL THEN 1 ELSE 0 END, due_day, raised_at, node_ref";
+    private static final String UPDATE = "UPDATE " + RegisterTable.NAME + " SET reference = ?, case_folder = ?, "
+            + "child_identifier = ?, child_name = ?, "
+            + "kind = ?, stage_rank = ?, start_stage_rank = ?, status = ?, raising_agency = ?, responding_agency = ?, "
+            + "issue_category = ?, case_category = ?, raised_at = ?, closed_at = ?, due_day = ?, overdue = ?, "
+            + "raised_late = ?, family_informed_day = ?, stage1_day = COALESCE(stage1_day, ?), "
+            + "stage2_day = COALESCE(stage2_day, ?), stage3_day = COALESCE(stage3_day, ?), "
+            + "stage4_day = COALESCE(stage4_day, ?), prg_day = COALESCE(prg_day, ?) WHERE node_ref = ?";
+    private static final String INSERT = "INSERT INTO " + RegisterTable.NAME + " (reference, case_folder, child_identifier, child_name, kind, "
+            + "stage_rank, start_stage_rank, status, raising_agency, responding_agency, issue_category, case_category, "
+            + "raised_at, closed_at, due_day, overdue, raised_late, family_informed_day, stage1_day, stage2_day, "
+            + "stage3_day, stage4_day, prg_day, node_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?)";
+
+    /** The SQL types of {@link #values}, so that a {@code null} binds the same way on every database. */
+    private static final int[] TYPES = {
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
+            Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+            Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+            Types.VARCHAR};
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    public ChallengeRegister(DataSource dataSource)
+    {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
+    }
+
+    /** Creates the register's table on first start. */
+    public void init() throws SQLException
+    {
+        RegisterTable.ensureExists(dataSource);
+    }
+
+    /** Writes the challenge's row; the day each stage began is kept from the first time it was seen. */
+    public void record(ChallengeSummary challenge)
+    {
+        Object[] values = values(challenge);
+        if (jdbc.update(UPDATE, values, TYPES) == 0)
+        {
+            jdbc.update(INSERT, values, TYPES);
+        }
+    }
+
+    public void remove(String ref)
+    {
+        jdbc.update("DELETE FROM " + RegisterTable.NAME + " WHERE node_ref = ?", ref);
+    }
+
+    /** How many challenges match; exact, whatever their number. */
+    public int count(ChallengeFilter filter, AgencyScope scope, boolean escalationsOnly)
+    {
+        RegisterQuery query = RegisterQuery.of(filter, scope, escalationsOnly);
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM " + RegisterTable.NAME + query.where(),
+                Integer.class, query.parameters());
+        return count == null ? 0 : count;
+    }
+
+    /** One page of open escalations in the directors' order (most senior stage, then earliest due, then oldest). */
+    public List<ChallengeSummary> escalations(ChallengeFilter filter, AgencyScope scope, Paging paging)
+    {
+        RegisterQuery query = RegisterQuery.of(filter, scope, true);
+        List<ChallengeSummary> page = new ArrayList<>(paging.maxItems());
+        JdbcTemplate window = new JdbcTemplate(dataSource);
+        window.setMaxRows(paging.skipCount() + paging.maxItems());
+        window.setFetchSize(Math.min(FETCH_SIZE, paging.skipCount() + paging.maxItems()));
+        int[] seen = {0};
+        window.query("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + DIRECTORS_ORDER,
+                rs ->
+                {
+                    if (seen[0]++ >= paging.skipCount())
+                    {
+                        page.add(summary(rs));
+                    }
+                }, query.parameters());
+        return page;
+    }
+
+    /** Hands every matching open escalation to {@code consumer} in the directors' order, streamed. */
+    public void forEachEscalation(ChallengeFilter filter, AgencyScope scope, Consumer<ChallengeSummary> consumer)
+    {
+        RegisterQuery query = RegisterQuery.of(filter, scope, true);
+        jdbc.query("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + DIRECTORS_ORDER,
+                rs ->
+                {
+                    consumer.accept(summary(rs));
+                }, query.parameters());
+    }
+
+    /** Hands every matching challenge to {@code consumer}, streamed, so memory does not grow with their number. */
+    public void forEach(ChallengeFilter filter, AgencyScope scope, boolean escalationsOnly,
+            Consumer<ChallengeSummary> consumer)
+    {
+        RegisterQuery query = RegisterQuery.of(filter, scope, escalationsOnly);
+        jdbc.query("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + " ORDER BY raised_at, node_ref",
+                rs ->
+                {
+                    consumer.accept(summary(rs));
+                }, query.parameters());
+    }
+
+    /**
+     * Practice issues by the agency they were raised against, with how many cases each is on: most cases first,
+     * then most challenges, then by code.
+     */
+    public List<RecurringTheme> themes(ChallengeFilter filter, AgencyScope scope)
+    {
+        RegisterQuery query = RegisterQuery.of(filter, scope, false);
+        List<RecurringTheme> themes = jdbc.query("SELECT issue_category, responding_agency, COUNT(*) AS challenges, "
+                + "COUNT(DISTINCT case_folder) AS cases FROM " + RegisterTable.NAME + query.where()
+                + " GROUP BY issue_category, responding_agency",
+                (rs, row) ->
+                {
+                    String issue = rs.getString("issue_category");
+                    return new RecurringTheme(issue == null ? null : IssueCategory.fromCode("issueCategory", issue),
+                            rs.getString("responding_agency"), rs.getInt("challenges"), rs.getInt("cases"));
+                }, query.parameters());
+        List<RecurringTheme> sorted = new ArrayList<>(themes);
+        sorted.sort(Comparator.comparingInt(RecurringTheme::cases).reversed()
+                .thenComparing(Comparator.comparingInt(RecurringTheme::challenges).reversed())
+                .thenComparing(theme -> theme.issueCategory() == null ? "" : theme.issueCategory().code())
+                .thenComparing(theme -> theme.respondingAgency() == null ? "" : theme.respondingAgency()));
+        return List.copyOf(sorted);
+    }
+
+    private static Object[] values(ChallengeSummary c)
+    {
+        StageStarts starts = c.stageStarts();
+        return new Object[] {
+                c.reference(), c.caseFolder(), c.childIdentifier(), c.childName(), c.kind().code(), c.stage().number(),
+                c.startStage() == null ? null : c.startStage().number(), c.status().code(),
+                c.raisingAgency(), c.respondingAgency(),
+                c.issueCategory() == null ? null : c.issueCategory().code(),
+                c.caseCategory() == null ? null : c.caseCategory().code(),
+                c.raisedAt().toEpochMilli(), c.closedAt() == null ? null : c.closedAt().toEpochMilli(),
+                epochDay(c.dueDate()), c.overdue() ? 1 : 0, c.raisedLate() ? 1 : 0, epochDay(c.familyInformed()),
+                epochDay(starts.started(Stage.STAGE_1)), epochDay(starts.started(Stage.STAGE_2)),
+                epochDay(starts.started(Stage.STAGE_3)), epochDay(starts.started(Stage.STAGE_4)),
+                epochDay(starts.started(Stage.PRACTICE_REVIEW_GROUP)),
+                c.ref()};
+    }
+
+    private static ChallengeSummary summary(ResultSet rs) throws SQLException
+    {
+        StageStarts starts = StageStarts.none();
+        String[] dayColumns = {"stage1_day", "stage2_day", "stage3_day", "stage4_day", "prg_day"};
+        for (Stage stage : Stage.values())
+        {
+            starts = starts.with(stage, day(rs, dayColumns[stage.ordinal()]));
+        }
+        Number startRank = (Number) rs.getObject("start_stage_rank");
+        String issue = rs.getString("issue_category");
+        String caseCategory = rs.getString("case_category");
+        Number closed = (Number) rs.getObject("closed_at");
+        return new ChallengeSummary(
+                rs.getString("node_ref"), rs.getString("reference"), rs.getString("case_folder"),
+                rs.getString("child_identifier"), rs.getString("child_name"),
+                ChallengeKind.fromCode("kind", rs.getString("kind")),
+                stage(rs.getInt("stage_rank")),
+                startRank == null ? null : stage(startRank.intValue()),
+                ChallengeStatus.fromCode("status", rs.getString("status")),
+                rs.getString("raising_agency"), rs.getString("responding_agency"),
+                issue == null ? null : IssueCategory.fromCode("issueCategory", issue),
+                Instant.ofEpochMilli(rs.getLong("raised_at")),
+                closed == null ? null : Instant.ofEpochMilli(closed.longValue()),
+                day(rs, "due_day"), rs.getInt("overdue") == 1,
+                caseCategory == null ? null : CaseCategory.fromCode("caseCategory", caseCategory),
+                rs.getInt("raised_late") == 1, day(rs, "family_informed_day"), starts);
+    }
+
+    private static Stage stage(int rank)
+    {
+        for (Stage stage : Stage.values())
+        {
+            if (stage.number() == rank)
+            {
+                return stage;
+            }
+        }
+        throw new IllegalStateException("No stage numbered " + rank + " in " + RegisterTable.NAME);
+    }
+
+    private static LocalDate day(ResultSet rs, String column) throws SQLException
+    {
+        Number day = (Number) rs.getObject(column);
+        return day == null ? null : LocalDate.ofEpochDay(day.longValue());
+    }
+
+    private static Integer epochDay(LocalDate day)
+    {
+        return day == null ? null : Math.toIntExact(day.toEpochDay());
+    }
+}
