@@ -15,6 +15,7 @@ import org.practicechallenge.protocol.report.PartnershipReport;
 import org.practicechallenge.protocol.report.QuarterTrend;
 import org.practicechallenge.protocol.report.RecurringTheme;
 import org.practicechallenge.protocol.report.StageTimes;
+import org.practicechallenge.repo.report.PartnershipFigures;
 import org.practicechallenge.repo.report.ReportLabels;
 
 /**
@@ -32,7 +33,7 @@ final class ReportCsvRows
         this.csv = csv;
     }
 
-    void write(ReportGet.Figures figures) throws IOException
+    void write(PartnershipFigures figures) throws IOException
     {
         csv.row(heading("column.measure"), heading("column.item"), heading("column.value"));
         PartnershipReport report = figures.report();

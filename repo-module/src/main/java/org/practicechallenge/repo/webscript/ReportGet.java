@@ -4,21 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import org.practicechallenge.protocol.PartnershipSettings;
-import org.practicechallenge.protocol.TimescaleSchedule;
 import org.practicechallenge.protocol.WorkingDayCalendar;
 import org.practicechallenge.protocol.report.AgencyScope;
 import org.practicechallenge.protocol.report.ChallengeFilter;
-import org.practicechallenge.protocol.report.ConferenceCompliance;
-import org.practicechallenge.protocol.report.PartnershipReport;
-import org.practicechallenge.protocol.report.QuarterTrend;
-import org.practicechallenge.protocol.report.RecurringTheme;
-import org.practicechallenge.protocol.report.StageTimes;
 import org.practicechallenge.repo.register.ChallengeRegister;
 import org.practicechallenge.repo.report.CallerAccess;
+import org.practicechallenge.repo.report.PartnershipFigures;
 import org.practicechallenge.repo.report.ReportLabels;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -63,12 +57,6 @@ public class ReportGet extends PracticeChallengeWebScript
     {
     }
 
-    /** Everything one pass over the matching challenges yields. */
-    record Figures(PartnershipReport report, StageTimes stageTimes, QuarterTrend quarters,
-            ConferenceCompliance.Figures conference, List<RecurringTheme> themes)
-    {
-    }
-
     @Override
     protected void respond(WebScriptRequest req, WebScriptResponse res) throws IOException
     {
@@ -76,7 +64,8 @@ public class ReportGet extends PracticeChallengeWebScript
                 "the partnership report is for the partnership, the Practice Review Group and agencies' senior managers and directors"));
         ZoneId zone = settings.zone();
         Query query = parameters(() -> read(new RequestParameters(req), zone));
-        Figures figures = figures(query.filter(), scope, zone);
+        PartnershipFigures figures = PartnershipFigures.of(register, query.filter(), scope, settings, calendar,
+                LocalDate.now(clock.withZone(zone)));
         if (query.csv())
         {
             CsvFiles.Writer csv = CsvFiles.open(res, "partnership-report.csv");
@@ -87,22 +76,6 @@ public class ReportGet extends PracticeChallengeWebScript
         {
             ReportJson.write(figures, json(res, Status.STATUS_OK));
         }
-    }
-
-    private Figures figures(ChallengeFilter filter, AgencyScope scope, ZoneId zone)
-    {
-        PartnershipReport.Tally tally = PartnershipReport.tally(filter.raised(), scope, calendar, zone);
-        StageTimes stageTimes = new StageTimes(calendar, settings.timescales(), zone, LocalDate.now(clock.withZone(zone)));
-        QuarterTrend quarters = new QuarterTrend(zone);
-        ConferenceCompliance conference = new ConferenceCompliance();
-        register.forEach(filter, scope, false, challenge ->
-        {
-            tally.add(challenge);
-            stageTimes.add(challenge);
-            quarters.add(challenge);
-            conference.add(challenge);
-        });
-        return new Figures(tally.report(), stageTimes, quarters, conference.figures(), register.themes(filter, scope));
     }
 
     private Query read(RequestParameters parameters, ZoneId zone)

@@ -10,6 +10,7 @@ import org.practicechallenge.protocol.report.PartnershipReport;
 import org.practicechallenge.protocol.report.QuarterTrend;
 import org.practicechallenge.protocol.report.RecurringTheme;
 import org.practicechallenge.protocol.report.StageTimes;
+import org.practicechallenge.repo.report.PartnershipFigures;
 
 /** The report's JSON: codes and numbers, which the dashlet turns into labels and charts. */
 final class ReportJson
@@ -18,7 +19,7 @@ final class ReportJson
     {
     }
 
-    static void write(ReportGet.Figures figures, JsonWriter json) throws IOException
+    static void write(PartnershipFigures figures, JsonWriter json) throws IOException
     {
         PartnershipReport report = figures.report();
         json.beginObject().name("total").value(report.total());
@@ -104,7 +105,7 @@ final class ReportJson
                 .endObject();
     }
 
-    private static void themes(ReportGet.Figures figures, JsonWriter json) throws IOException
+    private static void themes(PartnershipFigures figures, JsonWriter json) throws IOException
     {
         json.name("themes").beginArray();
         for (RecurringTheme theme : figures.themes())
