@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -282,6 +283,13 @@ public class AlfrescoCaseRecord implements CaseRecord
         Map<QName, Serializable> summary = ChallengeProperties.of(EscalationSummary.of(standings));
         if (nodeService.hasAspect(caseFolder, ASPECT_ESCALATION_SUMMARY))
         {
+            // Most steps (a response, a decision to resolve another challenge's stage) leave the summary as it was;
+            // not rewriting the folder then spares concurrent steps on one child's case a write conflict on it.
+            Map<QName, Serializable> stored = nodeService.getProperties(caseFolder);
+            if (summary.entrySet().stream().allMatch(p -> Objects.equals(stored.get(p.getKey()), p.getValue())))
+            {
+                return;
+            }
             nodeService.addProperties(caseFolder, summary);
         }
         else

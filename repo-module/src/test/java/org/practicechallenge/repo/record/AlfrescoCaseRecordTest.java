@@ -366,6 +366,16 @@ class AlfrescoCaseRecordTest
     }
 
     @Test
+    void aStepThatLeavesTheCaseFoldersSummaryAsItWasDoesNotRewriteTheFolder()
+    {
+        Challenge challenge = raised();
+
+        caseRecord.update(challenge.toBuilder().familyInformedDate(java.time.LocalDate.of(2026, 8, 25)).build());
+
+        verify(repository.nodeService(), never()).addProperties(eq(caseFolder), anyMap());
+    }
+
+    @Test
     void aDayStoredAtAnotherTimeOfThatDayIsNotTakenForAChange()
     {
         Challenge challenge = raised();
