@@ -3,6 +3,7 @@ package org.practicechallenge.share;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,9 +34,9 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 
 /**
- * Runs the dashlet the way Share's web script runtime does, with only what the dashlet uses: the controller
- * in Rhino with model, args, url, msg and a fake remote connector; the templates in FreeMarker with msg,
- * args, url and Surf's markup directives.
+ * Runs a component (the dashlet, the challenge page) the way Share's web script runtime does, with only what they
+ * use: the controller in Rhino with model, args, url, page, msg and a fake remote connector; the templates in
+ * FreeMarker with msg, args, url and Surf's markup directives.
  */
 final class DashletHarness
 {
@@ -106,9 +107,16 @@ final class DashletHarness
     /** The web script's "msg" object: its own bundle first, then the module's, else the key itself. */
     public static final class ScriptMessages
     {
+        private final Properties own;
+
+        ScriptMessages(Properties own)
+        {
+            this.own = own;
+        }
+
         public String get(String key)
         {
-            return text(key);
+            return text(own, key);
         }
     }
 
@@ -118,7 +126,13 @@ final class DashletHarness
 
     static String text(String key)
     {
-        String value = DASHLET.getProperty(key);
+        return text(DASHLET, key);
+    }
+
+    /** A web script's text for key: its own bundle, then the module's, else the key itself. */
+    static String text(Properties own, String key)
+    {
+        String value = own.getProperty(key);
         if (value == null)
         {
             value = GLOBAL.getProperty(key);
@@ -127,6 +141,16 @@ final class DashletHarness
     }
 
     static Map<String, Object> runController(FakeRemote remote, Map<String, String> args)
+    {
+        return runController(ModuleFiles.DASHLET.resolve("escalations.get.js"), DASHLET, remote, args, Map.of());
+    }
+
+    /**
+     * Runs a component's controller with its own bundle; pageArgs are Surf's page.url.args, and its "site", when
+     * given, page.url.templateArgs.site (a page opened within a site).
+     */
+    static Map<String, Object> runController(Path script, Properties own, FakeRemote remote, Map<String, String> args,
+        Map<String, String> pageArgs)
     {
         Context cx = Context.enter();
         try
@@ -141,10 +165,18 @@ final class DashletHarness
             ScriptableObject.putProperty(scope, "model", model);
             ScriptableObject.putProperty(scope, "args", argsObject);
             ScriptableObject.putProperty(scope, "url", url);
-            ScriptableObject.putProperty(scope, "msg", Context.javaToJS(new ScriptMessages(), scope));
+            Scriptable pageUrl = cx.newObject(scope);
+            Scriptable urlArgs = cx.newObject(scope);
+            Scriptable templateArgs = cx.newObject(scope);
+            pageArgs.forEach((name, value) -> ScriptableObject.putProperty(name.equals("site") ? templateArgs : urlArgs, name, value));
+            ScriptableObject.putProperty(pageUrl, "args", urlArgs);
+            ScriptableObject.putProperty(pageUrl, "templateArgs", templateArgs);
+            Scriptable page = cx.newObject(scope);
+            ScriptableObject.putProperty(page, "url", pageUrl);
+            ScriptableObject.putProperty(scope, "page", page);
+            ScriptableObject.putProperty(scope, "msg", Context.javaToJS(new ScriptMessages(own), scope));
             ScriptableObject.putProperty(scope, "remote", Context.javaToJS(remote, scope));
-            String source = ModuleFiles.read(ModuleFiles.DASHLET.resolve("escalations.get.js"));
-            cx.evaluateString(scope, source, "escalations.get.js", 1, null);
+            cx.evaluateString(scope, ModuleFiles.read(script), script.getFileName().toString(), 1, null);
             @SuppressWarnings("unchecked")
             Map<String, Object> result = (Map<String, Object>) toJava(model);
             return result;
@@ -196,6 +228,13 @@ final class DashletHarness
     /** Renders a template under site-webscripts with the model plus what Surf adds to every template. */
     static String render(String templatePath, Map<String, Object> model, Map<String, Object> args, String context)
     {
+        return render(templatePath, model, args, context, DASHLET);
+    }
+
+    /** The same for a web script whose own bundle is own. */
+    static String render(String templatePath, Map<String, Object> model, Map<String, Object> args, String context,
+        Properties own)
+    {
         try
         {
             Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
@@ -210,7 +249,7 @@ final class DashletHarness
             Map<String, Object> root = new LinkedHashMap<>(model);
             root.put("args", args);
             root.put("url", Map.of("context", context));
-            root.put("msg", (TemplateMethodModelEx) DashletHarness::msg);
+            root.put("msg", (TemplateMethodModelEx) arguments -> msg(own, arguments));
             root.put("markup", (TemplateDirectiveModel) (env, params, loopVars, body) -> renderBody(body, env));
             root.put("uniqueIdDiv", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
                 env.getOut().write("<div class=\"uid\">");
@@ -222,7 +261,7 @@ final class DashletHarness
             root.put("script", (TemplateDirectiveModel) (env, params, loopVars, body) ->
                 env.getOut().write("<script type=\"text/javascript\" src=\"" + params.get("src") + "\"></script>\n"));
             root.put("createWidgets", (TemplateDirectiveModel) (env, params, loopVars, body) ->
-                env.getOut().write(widgetScript(model, String.valueOf(args.get("htmlid")))));
+                env.getOut().write(widgetScript(model, String.valueOf(args.get("htmlid")), own)));
 
             Writer out = new StringWriter();
             template.process(root, out);
@@ -241,14 +280,14 @@ final class DashletHarness
     }
 
     /** What Surf's createWidgets writes: each widget built with its options and the web script's messages. */
-    static String widgetScript(Map<String, Object> model, String htmlId)
+    static String widgetScript(Map<String, Object> model, String htmlId, Properties own)
     {
         StringBuilder script = new StringBuilder("<script type=\"text/javascript\">//<![CDATA[\n");
         Object widgets = model.get("widgets");
         if (widgets instanceof List)
         {
             Map<String, Object> messages = new LinkedHashMap<>();
-            DASHLET.stringPropertyNames().forEach(k -> messages.put(k, DASHLET.getProperty(k)));
+            own.stringPropertyNames().forEach(k -> messages.put(k, own.getProperty(k)));
             for (Object widget : (List<?>) widgets)
             {
                 Map<?, ?> w = (Map<?, ?>) widget;
@@ -268,14 +307,14 @@ final class DashletHarness
     }
 
     /** Surf's msg(): the text for a key, formatted with MessageFormat only when arguments are given. */
-    private static Object msg(List<?> arguments) throws TemplateModelException
+    private static Object msg(Properties own, List<?> arguments) throws TemplateModelException
     {
         if (arguments.isEmpty())
         {
             throw new TemplateModelException("msg() needs a key");
         }
         String key = String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0)));
-        String text = text(key);
+        String text = text(own, key);
         if (arguments.size() == 1)
         {
             return text;

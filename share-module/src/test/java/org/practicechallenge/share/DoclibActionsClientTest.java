@@ -91,7 +91,8 @@ class DoclibActionsClientTest
         List<Object> actions = new ArrayList<>();
         for (Element action : ModuleFiles.elements(new ShareConfig(ModuleFiles.SHARE_CONFIG).section("DocLibActions").get(0), "action"))
         {
-            if (action.hasAttribute("type"))
+            // Share follows a pagelink itself (the challenge page's "View" action); only javascript ones call our handler.
+            if ("javascript".equals(action.getAttribute("type")))
             {
                 Map<String, Object> params = new LinkedHashMap<>();
                 ModuleFiles.children(action, "param").forEach(p -> params.put(p.getAttribute("name"), p.getTextContent().trim()));

@@ -210,7 +210,7 @@ class EscalationsClientTest
 
         assertThat(rows(dom)).containsExactly("stage4");
         assertThat(dom).contains("class=\"pc-case-not-open\"").contains(DashletHarness.text("case.notOpen"))
-            .contains(">PC-2026-0021</a>")
+            .contains("href=\"/share/page/practice-challenge?nodeRef=workspace%3A%2F%2FSpacesStore%2Fchallenge-0021\">PC-2026-0021</a>")
             .doesNotContain("nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-C999").doesNotContain(">null<");
     }
 

@@ -25,7 +25,7 @@ class EscalationsTemplateTest
 
         assertThat(count(html, "<tr class=\"pc-row")).isEqualTo(3);
         assertThat(html).contains(DashletHarness.text("header"))
-            .contains("/share/page/folder-details?nodeRef=workspace%3A%2F%2FSpacesStore%2Fchallenge-0007\">PC-2026-0007</a>")
+            .contains("/share/page/practice-challenge?nodeRef=workspace%3A%2F%2FSpacesStore%2Fchallenge-0007\">PC-2026-0007</a>")
             .contains(">C123</a>")
             .contains("Safeguarding Unit with Children&#39;s social care")
             .contains("<td>Stage 3</td>")

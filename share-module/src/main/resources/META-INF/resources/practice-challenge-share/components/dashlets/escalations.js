@@ -347,13 +347,13 @@
          return Number(day.substring(8, 10)) + " " + months[Number(day.substring(5, 7)) - 1] + " " + day.substring(0, 4);
       },
 
-      folderLink: function(nodeRef, text)
+      folderLink: function(nodeRef, text, page)
       {
          if (!nodeRef)
          {
             return esc(text);
          }
-         return '<a href="' + esc(this.options.pageContext + "folder-details?nodeRef=" + encodeURIComponent(nodeRef)) + '">' + esc(text) + "</a>";
+         return '<a href="' + esc(this.options.pageContext + (page || "folder-details") + "?nodeRef=" + encodeURIComponent(nodeRef)) + '">' + esc(text) + "</a>";
       },
 
       /* The child's case; "Not open to you" when the repository withheld the challenge or the child's details. */
@@ -371,7 +371,7 @@
 
       rowHtml: function(json)
       {
-         var reference = json.readable === false ? esc(json.reference) : this.folderLink(json.nodeRef, json.reference);
+         var reference = json.readable === false ? esc(json.reference) : this.folderLink(json.nodeRef, json.reference, "practice-challenge");
          return '<tr class="pc-row' + (json.overdue === true ? " pc-overdue-row" : "") + '" data-stage="' + esc(json.stage) + '">' +
             "<td>" + reference + '<span class="pc-kind">' + esc(this.label("kind", json.kind)) + "</span></td>" +
             "<td>" + this.caseCell(json) + "</td>" +

@@ -76,7 +76,7 @@
                   <tbody id="${el}-rows">
                      <#list items as item>
                      <tr class="pc-row<#if item.overdue> pc-overdue-row</#if>" data-stage="${item.stage?html}">
-                        <td><#if item.readable><a href="${url.context}/page/folder-details?nodeRef=${item.nodeRef?url}">${item.reference?html}</a><#else>${item.reference?html}</#if><span class="pc-kind">${item.kindLabel?html}</span></td>
+                        <td><#if item.readable><a href="${url.context}/page/practice-challenge?nodeRef=${item.nodeRef?url}">${item.reference?html}</a><#else>${item.reference?html}</#if><span class="pc-kind">${item.kindLabel?html}</span></td>
                         <td><#if !item.caseOpen><span class="pc-case-not-open" title="<#if item.readable>${msg("case.notOpen.title")?html}<#else>${msg("challenge.notOpen.title")?html}</#if>">${msg("case.notOpen")?html}</span><#elseif item.caseNodeRef?has_content><a href="${url.context}/page/folder-details?nodeRef=${item.caseNodeRef?url}">${item.childIdentifier?html}</a><#else>${item.childIdentifier?html}</#if><#if item.caseOpen && item.childName?has_content> <span class="pc-child-name">${item.childName?html}</span></#if></td>
                         <td>${item.stageLabel?html}</td>
                         <td>${msg("agencies.value", item.raisingAgencyLabel, item.respondingAgencyLabel)?html}</td>
