@@ -3,6 +3,8 @@ package org.practicechallenge.repo.notice;
 import static org.practicechallenge.repo.PracticeChallengeModel.PROP_REFERENCE;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -83,7 +85,7 @@ public class MailEscalationNotices implements EscalationNotices
             NodeRef challenge = NodeRef.isNodeRef(notice.challengeRef()) ? new NodeRef(notice.challengeRef()) : null;
             Object[] arguments = {reference(challenge, notice.challengeRef()), stageName(notice.stage()),
                     notice.dueDate() == null ? "" : DUE.format(notice.dueDate()),
-                    shareUrl + "/page/folder-details?nodeRef=" + notice.challengeRef()};
+                    shareUrl + "/page/practice-challenge?nodeRef=" + URLEncoder.encode(notice.challengeRef(), StandardCharsets.UTF_8)};
             Map<String, Serializable> parameters = new HashMap<>();
             parameters.put(MailActionExecuter.PARAM_TO_MANY, new ArrayList<>(new TreeSet<>(notice.recipients())));
             parameters.put(MailActionExecuter.PARAM_SUBJECT, message(notice, "subject", arguments));

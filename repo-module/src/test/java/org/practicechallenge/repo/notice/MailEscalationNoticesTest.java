@@ -82,7 +82,7 @@ class MailEscalationNoticesTest
         assertThat(parameters.get(MailActionExecuter.PARAM_SUBJECT)).isEqualTo("Practice challenge PC-2026-1A2B3C01 has reached Stage 1");
         assertThat((String) parameters.get(MailActionExecuter.PARAM_TEXT))
                 .contains("record your response by Tuesday 1 September 2026")
-                .contains("http://localhost:8080/share/page/folder-details?nodeRef=" + CHALLENGE);
+                .contains("http://localhost:8080/share/page/practice-challenge?nodeRef=workspace%3A%2F%2FSpacesStore%2Fchallenge-1");
     }
 
     @Test

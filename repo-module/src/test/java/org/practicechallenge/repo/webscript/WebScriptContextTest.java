@@ -3,13 +3,20 @@ package org.practicechallenge.repo.webscript;
 import org.practicechallenge.repo.ModuleSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.alfresco.service.cmr.repository.NodeService;
+import org.practicechallenge.protocol.Stage;
+import org.practicechallenge.protocol.report.ChallengeSummary;
+import org.practicechallenge.repo.register.ChallengeRegister;
 import org.practicechallenge.repo.register.RegisterDatabase;
+import org.practicechallenge.repo.SignedIn;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -34,17 +41,21 @@ class WebScriptContextTest
     private static final String WEBSCRIPTS = "alfresco/extension/templates/webscripts/";
 
     private GenericApplicationContext context;
+    /** Stands for ACS's database query path, which stops after system.acl.maxPermissionChecks + 1 rows. */
+    private final SearchService searchService = mock(SearchService.class);
+    private final ChallengeRegister register = RegisterDatabase.inMemory().register();
+    private final AuthorityService authorityService = mock(AuthorityService.class);
 
     @BeforeEach
     void loadTheModulesWebScriptContext()
     {
         context = new GenericApplicationContext();
         context.getBeanFactory().registerSingleton("global-properties", ModuleSettings.properties());
-        context.getBeanFactory().registerSingleton("SearchService", mock(SearchService.class));
+        context.getBeanFactory().registerSingleton("SearchService", searchService);
         context.getBeanFactory().registerSingleton("NodeService", mock(NodeService.class));
         // register-context.xml's bean, on a database of its own.
-        context.getBeanFactory().registerSingleton("practicechallenge.challengeRegister", RegisterDatabase.inMemory().register());
-        context.getBeanFactory().registerSingleton("AuthorityService", mock(AuthorityService.class));
+        context.getBeanFactory().registerSingleton("practicechallenge.challengeRegister", register);
+        context.getBeanFactory().registerSingleton("AuthorityService", authorityService);
         context.getBeanFactory().registerSingleton("PermissionService", mock(PermissionService.class));
         context.getBeanFactory().registerSingleton("activitiRepositoryService", mock(org.activiti.engine.RepositoryService.class));
         context.getBeanFactory().registerSingleton("activitiRuntimeService", mock(org.activiti.engine.RuntimeService.class));
@@ -71,6 +82,32 @@ class WebScriptContextTest
         assertThat(context.getBean("webscript.org.practicechallenge.escalations.get")).isInstanceOf(EscalationsGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.report.get")).isInstanceOf(ReportGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.history.get")).isInstanceOf(ChallengeHistoryGet.class);
+    }
+
+    /**
+     * 2 500 challenges, past the 1 001 rows at which Alfresco's database search stops: the wired list and report
+     * count them all, because they read the register and never ask that search.
+     */
+    @Test
+    void theWiredListAndReportCountPastTheRowsAlfrescosDatabaseSearchStopsAt()
+    {
+        List<ChallengeSummary> challenges = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++)
+        {
+            challenges.add(Challenges.open("c" + i, i % 2 == 0 ? Stage.STAGE_2 : Stage.STAGE_1, "police", "health"));
+        }
+        challenges.forEach(register::record);
+        when(authorityService.getAuthorities()).thenReturn(java.util.Set.of("GROUP_PC_PARTNERSHIP"));
+        PracticeChallengeWebScript list = (PracticeChallengeWebScript) context.getBean("webscript.org.practicechallenge.escalations.get");
+        PracticeChallengeWebScript report = (PracticeChallengeWebScript) context.getBean("webscript.org.practicechallenge.report.get");
+
+        try (SignedIn partnership = SignedIn.as("partnership1"))
+        {
+            assertThat(WebScriptCall.get().with("maxItems", "500").with("skipCount", "1000").to(list).body())
+                    .contains("\"totalItems\":1250,\"hasMoreItems\":false");
+            assertThat(WebScriptCall.get().to(report).body()).startsWith("{\"total\":2500,");
+        }
+        verifyNoInteractions(searchService);
     }
 
     @Test
