@@ -41,10 +41,12 @@ class DockerStackCheck
                 .noneMatch(jar -> jar.startsWith("repo-module-"))
                 .anyMatch(jar -> jar.startsWith("jollyday-core-"))
                 .anyMatch(jar -> jar.startsWith("jollyday-jaxb-"))
-                .anyMatch(jar -> jar.startsWith("threeten-extra-"));
-        assertThat(jars).as("ACS ships JAXB 4, Jakarta Activation and SLF4J; Share's JAR does not belong here")
+                .anyMatch(jar -> jar.startsWith("threeten-extra-"))
+                .anyMatch(jar -> jar.matches("pdfbox-\\d.*\\.jar"));
+        assertThat(jars).as("ACS ships JAXB 4, Jakarta Activation, SLF4J and pdfbox's own dependencies; Share's JAR does not belong here")
                 .noneMatch(jar -> jar.matches("(jakarta\\.xml\\.bind-api|jakarta\\.activation-api|jaxb-.*|txw2|istack-.*"
-                        + "|angus-.*|slf4j-.*|jspecify|share-module|practice-challenge-share|alfresco-api|alfresco-ags-api|activiti-.*)-.*\\.jar"));
+                        + "|angus-.*|slf4j-.*|jspecify|fontbox|pdfbox-io|commons-logging"
+                        + "|share-module|practice-challenge-share|alfresco-api|alfresco-ags-api|activiti-.*)-.*\\.jar"));
 
         Map<String, byte[]> moduleJar = AmpArchive.entries(DOCKER.resolve("acs/extensions/practice-challenge-repo-" + VERSION + ".jar"));
         assertThat(moduleJar).containsKey("alfresco/module/practice-challenge-repo/module.properties")

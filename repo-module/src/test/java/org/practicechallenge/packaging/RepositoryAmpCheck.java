@@ -74,6 +74,7 @@ class RepositoryAmpCheck
                 "/WEB-INF/classes/alfresco/module/" + MODULE_ID + "/context/bootstrap-context.xml",
                 "/WEB-INF/classes/alfresco/module/" + MODULE_ID + "/workflow/practice-challenge.bpmn20.xml",
                 "/WEB-INF/classes/alfresco/extension/templates/webscripts/org/practicechallenge/diagram/challenge-diagram.get.desc.xml",
+                "/WEB-INF/classes/alfresco/extension/templates/webscripts/org/practicechallenge/record.get.desc.xml",
                 "/WEB-INF/lib/" + BUILT + ".jar");
         assertThat(plan.warPaths()).as("classes only inside lib/ JARs").noneMatch(path -> path.endsWith(".class"));
         assertThat(plan.warPaths()).filteredOn(path -> path.startsWith("/WEB-INF/lib/")).as("lib/ holds JARs only")
@@ -83,6 +84,15 @@ class RepositoryAmpCheck
         assertThat(moduleJar.keySet()).as("the module's classes").contains("org/practicechallenge/protocol/EscalationPolicy.class");
         assertThat(moduleJar.keySet()).as("resources live once, in config/, not again in the module JAR")
                 .noneMatch(name -> name.startsWith("alfresco/"));
+    }
+
+    /** The record PDF needs pdfbox, which alfresco.war lacks; its fontbox, pdfbox-io and commons-logging the war has. */
+    @Test
+    void libShipsPdfboxButNotTheLibrariesItNeedsThatAcsShips()
+    {
+        java.util.Set<String> lib = amp().keySet();
+        assertThat(lib).contains("lib/pdfbox-3.0.5.jar");
+        assertThat(lib).noneMatch(name -> name.matches("lib/(fontbox|pdfbox-io|commons-logging)-.*\\.jar"));
     }
 
     @Test

@@ -70,6 +70,18 @@ public class ReportLabels
         return list("pc_caseCategoryList", category == null ? null : category.code());
     }
 
+    /** A coded value by its model constraint ({@code pc_entryKindList}, say): the label Share shows for it. */
+    public String choice(String constraint, String code)
+    {
+        return list(constraint, code);
+    }
+
+    /** A property's title as the model gives it to Share: {@code entryKind} for {@code pc:entryKind}. */
+    public String title(String property)
+    {
+        return model.getString("pc_practiceChallengeModel.property.pc_" + property + ".title");
+    }
+
     /** The agency's configured name. */
     public String agency(String code)
     {

@@ -66,7 +66,8 @@ class WebScriptContextTest
         XmlBeanDefinitionReader xml = new XmlBeanDefinitionReader(context);
         xml.loadBeanDefinitions(new ClassPathResource(CONTEXT + "protocol-context.xml"),
                 new ClassPathResource(CONTEXT + "webscript-context.xml"),
-                new ClassPathResource(CONTEXT + "diagram-context.xml"));
+                new ClassPathResource(CONTEXT + "diagram-context.xml"),
+                new ClassPathResource(CONTEXT + "record-export-context.xml"));
         context.refresh();
     }
 
@@ -82,6 +83,7 @@ class WebScriptContextTest
         assertThat(context.getBean("webscript.org.practicechallenge.escalations.get")).isInstanceOf(EscalationsGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.report.get")).isInstanceOf(ReportGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.history.get")).isInstanceOf(ChallengeHistoryGet.class);
+        assertThat(context.getBean("webscript.org.practicechallenge.record.get")).isInstanceOf(ChallengeRecordPdfGet.class);
     }
 
     /**
@@ -119,7 +121,7 @@ class WebScriptContextTest
 
         assertThat(beanIds).containsExactlyInAnyOrder("webscript.org.practicechallenge.escalations.get",
                 "webscript.org.practicechallenge.report.get", "webscript.org.practicechallenge.history.get",
-                "webscript.org.practicechallenge.diagram.challenge-diagram.get");
+                "webscript.org.practicechallenge.diagram.challenge-diagram.get", "webscript.org.practicechallenge.record.get");
         beanIds.forEach(id -> assertThat(context.containsBean(id)).as(id).isTrue());
     }
 
