@@ -67,7 +67,8 @@ class WebScriptContextTest
         xml.loadBeanDefinitions(new ClassPathResource(CONTEXT + "protocol-context.xml"),
                 new ClassPathResource(CONTEXT + "webscript-context.xml"),
                 new ClassPathResource(CONTEXT + "diagram-context.xml"),
-                new ClassPathResource(CONTEXT + "record-export-context.xml"));
+                new ClassPathResource(CONTEXT + "record-export-context.xml"),
+                new ClassPathResource(CONTEXT + "forms-context.xml"));
         context.refresh();
     }
 
@@ -84,6 +85,7 @@ class WebScriptContextTest
         assertThat(context.getBean("webscript.org.practicechallenge.report.get")).isInstanceOf(ReportGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.history.get")).isInstanceOf(ChallengeHistoryGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.record.get")).isInstanceOf(ChallengeRecordPdfGet.class);
+        assertThat(context.getBean("webscript.org.practicechallenge.agencies.get")).isInstanceOf(AgenciesGet.class);
     }
 
     /**
@@ -121,7 +123,8 @@ class WebScriptContextTest
 
         assertThat(beanIds).containsExactlyInAnyOrder("webscript.org.practicechallenge.escalations.get",
                 "webscript.org.practicechallenge.report.get", "webscript.org.practicechallenge.history.get",
-                "webscript.org.practicechallenge.diagram.challenge-diagram.get", "webscript.org.practicechallenge.record.get");
+                "webscript.org.practicechallenge.diagram.challenge-diagram.get", "webscript.org.practicechallenge.record.get",
+                "webscript.org.practicechallenge.agencies.get");
         beanIds.forEach(id -> assertThat(context.containsBean(id)).as(id).isTrue());
     }
 
