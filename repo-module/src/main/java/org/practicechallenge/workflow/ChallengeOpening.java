@@ -22,6 +22,8 @@ public class ChallengeOpening extends ProtocolDelegate
 {
     /** Alfresco's own variable for the package of documents a workflow carries. */
     static final String WORKFLOW_PACKAGE = "bpm_package";
+    /** Alfresco's own variable from which its task listener takes each new task's priority. */
+    static final String WORKFLOW_PRIORITY = "bpm_workflowPriority";
 
     @Override
     protected void run(DelegateExecution execution)
@@ -39,6 +41,10 @@ public class ChallengeOpening extends ProtocolDelegate
         protocol.caseRecord().attachToWorkflow(ref, execution.getProcessInstanceId(), workflowPackage(execution));
         challenge = challenge.toBuilder().ref(ref).build();
         ChallengeVariables.write(challenge, v);
+        if (challenge.immediateWelfareConcern())
+        {
+            execution.setVariable(WORKFLOW_PRIORITY, StageTaskOpening.HIGH_PRIORITY);
+        }
     }
 
     /** Alfresco's workflow package, an {@code ActivitiScriptNode}; absent when started outside Alfresco. */

@@ -23,6 +23,8 @@ public class StageTaskOpening extends RegisteredTaskListener
 
     static final String PRACTICE_REVIEW_GROUP_REFERRAL = "practiceReviewGroupReferral";
     static final String FAMILY_INFORMED = "familyInformed";
+    /** Alfresco's task priorities: 1 high, 2 medium (its default), 3 low. */
+    static final int HIGH_PRIORITY = 1;
 
     @Override
     protected void handle(DelegateTask task)
@@ -31,6 +33,11 @@ public class StageTaskOpening extends RegisteredTaskListener
         Challenge challenge = ChallengeVariables.read(process);
         String key = task.getTaskDefinitionKey();
         clearPreviousRecord(process, key);
+        if (challenge.immediateWelfareConcern())
+        {
+            // Task lists sort and flag by priority: a concern for the child's welfare comes first.
+            task.setPriority(HIGH_PRIORITY);
+        }
         if (key.endsWith("Response") || key.equals(PRACTICE_REVIEW_GROUP_REFERRAL))
         {
             Set<String> responders = protocol().participants().responders(challenge);

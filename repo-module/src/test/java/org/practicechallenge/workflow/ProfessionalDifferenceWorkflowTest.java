@@ -44,6 +44,7 @@ class ProfessionalDifferenceWorkflowTest
 
         Task response = engine.task(process, "stage1Response");
         assertThat(response).isNotNull();
+        assertThat(response.getPriority()).as("no welfare concern: not raised to high").isNotEqualTo(1);
         assertThat(candidateGroups(response)).containsExactlyInAnyOrder(
                 "GROUP_PC_SOCIALCARE_PRACTITIONERS", "GROUP_PC_SOCIALCARE_FIRST_LINE_MANAGERS");
         Challenge challenge = engine.caseRecord().challenge(engine.challengeRef(process));
@@ -134,6 +135,8 @@ class ProfessionalDifferenceWorkflowTest
                 "GROUP_PC_SOCIALCARE_LINE_MANAGERS", "GROUP_PC_SOCIALCARE_SAFEGUARDING_LEADS");
         Challenge challenge = engine.caseRecord().challenge(engine.challengeRef(process));
         assertThat(challenge.immediateWelfareConcern()).isTrue();
+        assertThat(engine.task(process, "stage1Response").getPriority()).as("high, ahead of other tasks").isEqualTo(1);
+        assertThat(engine.variable(process, "bpm_workflowPriority")).isEqualTo(1);
         // One working day: Monday 24 August 2026 -> Tuesday 25 August.
         assertThat(challenge.deadline().dueDate()).hasToString("2026-08-25");
     }

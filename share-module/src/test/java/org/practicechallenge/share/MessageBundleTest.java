@@ -29,7 +29,7 @@ class MessageBundleTest
     {
         ShareConfig config = new ShareConfig(ModuleFiles.SHARE_CONFIG);
         Set<String> keys = new LinkedHashSet<>();
-        for (String attribute : List.of("label-id", "help-id", "labelId", "descriptionId"))
+        for (String attribute : List.of("label-id", "help-id", "labelId", "descriptionId", "message-id"))
         {
             collectAttribute(config, attribute, keys);
         }
