@@ -11,6 +11,7 @@ import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.ChallengeStart;
 import org.practicechallenge.protocol.EntryKind;
+import org.practicechallenge.protocol.PlainText;
 
 /**
  * First step of {@code pcPracticeChallenge}: applies the protocol's rules for raising a challenge and records it on
@@ -33,10 +34,20 @@ public class ChallengeOpening extends ProtocolDelegate
         Instant now = protocol.now();
         ActingPerson person = protocol.actingPerson();
         String raiser = protocol.participants().raiser(person, v.raw(RAISED_BY));
+        String facts = PlainText.optional("issueFacts", v.raw(ISSUE_FACTS), PlainText.ACCOUNT);
+        String opinion = PlainText.optional("issueOpinion", v.raw(ISSUE_OPINION), PlainText.ACCOUNT);
+        v.set(ISSUE_FACTS, facts);
+        v.set(ISSUE_OPINION, opinion);
+        if (facts != null && (v.raw(ISSUE_SUMMARY) == null || v.raw(ISSUE_SUMMARY).toString().isBlank()))
+        {
+            // The challenge's summary (lists, notices, reports) is the start of what happened.
+            v.set(ISSUE_SUMMARY, summaryOf(facts));
+        }
         Challenge challenge = protocol.policy().open(startOf(v, raiser), now);
         String author = protocol.participants().raisingAuthor(person, raiser, challenge.raisingAgency());
         CaseRecordEntry raised = new CaseRecordEntry(EntryKind.RAISED, challenge.stage(), null,
-                challenge.issueSummary(), null, null, null, null, author, challenge.raisingAgency(), now, null);
+                facts == null ? challenge.issueSummary() : facts, opinion, null, null, null, author,
+                challenge.raisingAgency(), now, null);
         String ref = protocol.caseRecord().open(challenge, raised);
         protocol.caseRecord().attachToWorkflow(ref, execution.getProcessInstanceId(), workflowPackage(execution));
         challenge = challenge.toBuilder().ref(ref).build();
@@ -51,6 +62,18 @@ public class ChallengeOpening extends ProtocolDelegate
     private static String workflowPackage(DelegateExecution execution)
     {
         return execution.getVariable(WORKFLOW_PACKAGE) instanceof ScriptNode node ? node.getNodeRef().toString() : null;
+    }
+
+    /** Facts short enough for a summary are the summary; longer ones are cut at a word and marked as cut. */
+    static String summaryOf(String facts)
+    {
+        if (facts.length() <= PlainText.SUMMARY)
+        {
+            return facts;
+        }
+        String cut = facts.substring(0, PlainText.SUMMARY - 1);
+        int space = cut.lastIndexOf(' ');
+        return (space > PlainText.SUMMARY / 2 ? cut.substring(0, space) : cut) + "\u2026";
     }
 
     static ChallengeStart startOf(ProcessVariables v, String raiser)

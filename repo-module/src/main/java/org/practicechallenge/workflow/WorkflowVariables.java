@@ -17,6 +17,9 @@ final class WorkflowVariables
     static final String ISSUE_CATEGORY = "pcwf_issueCategory";
     static final String ISSUE_CATEGORY_DESCRIPTION = "pcwf_issueCategoryDescription";
     static final String ISSUE_SUMMARY = "pcwf_issueSummary";
+    /** What happened and why the raiser thinks it wrong, kept apart as the protocol asks. */
+    static final String ISSUE_FACTS = "pcwf_issueFacts";
+    static final String ISSUE_OPINION = "pcwf_issueOpinion";
     static final String IMMEDIATE_WELFARE_CONCERN = "pcwf_immediateWelfareConcern";
     static final String CONFERENCE_DATE = "pcwf_conferenceDate";
     static final String NEXT_CONFERENCE_DATE = "pcwf_nextConferenceDate";

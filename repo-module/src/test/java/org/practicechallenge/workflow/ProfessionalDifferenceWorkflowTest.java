@@ -126,6 +126,36 @@ class ProfessionalDifferenceWorkflowTest
     }
 
     @Test
+    void raisedWithFactsAndOpinionTheFirstEntryKeepsThemApartAndTheSummaryIsTheFacts()
+    {
+        String facts = "On 20 August the referral about bruising was closed without a strategy discussion.";
+        String opinion = "A strategy discussion was needed: the bruising was unexplained in a non-mobile baby.";
+        java.util.Map<String, Object> start = with(with(with(professionalDifference(), "pcwf_issueSummary", null),
+                "pcwf_issueFacts", facts), "pcwf_issueOpinion", opinion);
+        ProcessInstance process = engine.startChallenge("nurse1", start);
+
+        Challenge challenge = engine.caseRecord().challenge(engine.challengeRef(process));
+        CaseRecordEntry raised = engine.caseRecord().entries(challenge.ref()).get(0);
+        assertThat(raised.kind()).isEqualTo(EntryKind.RAISED);
+        assertThat(raised.facts()).isEqualTo(facts);
+        assertThat(raised.opinion()).isEqualTo(opinion);
+        assertThat(challenge.issueSummary()).isEqualTo(facts);
+        assertThat(engine.variable(process, "pcwf_issueOpinion")).as("shown on every later task").isEqualTo(opinion);
+    }
+
+    @Test
+    void factsLongerThanASummaryAreCutAtAWordForTheSummaryAndKeptWholeOnTheRecord()
+    {
+        String facts = "word ".repeat(1_000).trim();
+        ProcessInstance process = engine.startChallenge("nurse1", with(with(with(professionalDifference(), "pcwf_issueSummary", null),
+                "pcwf_issueFacts", facts), "pcwf_issueOpinion", "Wrong."));
+
+        Challenge challenge = engine.caseRecord().challenge(engine.challengeRef(process));
+        assertThat(challenge.issueSummary()).hasSizeLessThanOrEqualTo(4000).endsWith("word\u2026");
+        assertThat(engine.caseRecord().entries(challenge.ref()).get(0).facts()).isEqualTo(facts);
+    }
+
+    @Test
     void immediateWelfareConcernLetsStageOneStartWithAnyMixOfPractitionersManagersAndSafeguardingLeads()
     {
         ProcessInstance process = engine.startChallenge("nurse1", with(professionalDifference(), "pcwf_immediateWelfareConcern", true));

@@ -100,6 +100,9 @@ class RejectedInputTest
                 row("control character in summary", with(pd, "pcwf_issueSummary", "bell\u0007"), "Summary of the issue: must be plain text without control characters"),
                 row("over-long summary", with(pd, "pcwf_issueSummary", "x".repeat(4001)), "Summary of the issue: must be at most 4000 characters; it is 4001"),
                 row("summary as a number", with(pd, "pcwf_issueSummary", 42), "Summary of the issue: must be text"),
+                row("script in the facts", with(pd, "pcwf_issueFacts", "<script>alert(1)</script>"), "What happened (facts): " + MARKUP),
+                row("over-long opinion", with(pd, "pcwf_issueOpinion", "x".repeat(20_001)),
+                        "Why you think it is wrong (your professional opinion): must be at most 20000 characters; it is 20001"),
                 row("immediate welfare flag as a word", with(pd, "pcwf_immediateWelfareConcern", "yes"), "Immediate concern for the child's welfare: must be true or false"),
                 row("immediate welfare on a conference challenge", with(cc, "pcwf_immediateWelfareConcern", true), "Immediate concern for the child's welfare: applies to professional differences; a chair escalates straight to Stage 2 or 3 instead"));
     }

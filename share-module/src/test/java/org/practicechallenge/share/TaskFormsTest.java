@@ -28,7 +28,7 @@ class TaskFormsTest
         for (String taskType : CHALLENGE_TASKS)
         {
             ShareConfig.Form form = CONFIG.form("task-type", taskType, "");
-            for (String issue : List.of("pcwf:issueCategory", "pcwf:issueSummary", "pcwf:immediateWelfareConcern", "bpm:dueDate",
+            for (String issue : List.of("pcwf:issueCategory", "pcwf:issueFacts", "pcwf:issueOpinion", "pcwf:immediateWelfareConcern", "bpm:dueDate",
                 "pcwf:raisingAgency", "pcwf:respondingAgency"))
             {
                 assertThat(form.shows(issue)).as("%s shows %s", taskType, issue).isTrue();
@@ -37,6 +37,21 @@ class TaskFormsTest
             for (ShareConfig.Form each : CONFIG.forms("task-type", taskType))
             {
                 assertThat(controlOf(each.field("pcwf:challengeRef"))).as("%s %s", taskType, each).isEqualTo(LINK);
+            }
+        }
+    }
+
+    @Test
+    void raiseFormsAskForFactsAndOpinionInSeparateMandatoryBoxes()
+    {
+        for (String formId : List.of("", "professional-difference", "conference-challenge"))
+        {
+            ShareConfig.Form form = CONFIG.form("string-compare", "activiti$pcPracticeChallenge", formId);
+            assertThat(form.shows("pcwf:issueSummary")).as("%s: no single box mixing both", formId).isFalse();
+            for (String box : List.of("pcwf:issueFacts", "pcwf:issueOpinion"))
+            {
+                assertThat(form.field(box).getAttribute("mandatory")).as("%s %s", formId, box).isEqualTo("true");
+                assertThat(controlOf(form.field(box))).as("%s %s", formId, box).isEqualTo("/org/alfresco/components/form/controls/textarea.ftl");
             }
         }
     }
