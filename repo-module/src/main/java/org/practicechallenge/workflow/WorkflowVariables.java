@@ -53,6 +53,8 @@ final class WorkflowVariables
     static final String WITHDRAWAL_REASON = "pcwf_withdrawalReason";
     static final String REFERRAL_OUTCOME = "pcwf_referralOutcome";
     static final String FAMILY_INFORMED_DATE = "pcwf_familyInformedDate";
+    static final String FAMILY_TOLD_METHOD = "pcwf_familyToldMethod";
+    static final String FAMILY_NOT_TOLD_REASON = "pcwf_familyNotToldReason";
 
     // Child in Need step-down check
     static final String CHAIR = "pcwf_chair";

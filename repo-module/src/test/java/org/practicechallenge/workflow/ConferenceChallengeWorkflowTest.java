@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.practicechallenge.protocol.CaseRecordEntry;
 import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.ChallengeStatus;
+import org.practicechallenge.protocol.DiscussionMethod;
 import org.practicechallenge.protocol.EntryKind;
 import org.practicechallenge.protocol.Stage;
 
@@ -98,11 +99,37 @@ class ConferenceChallengeWorkflowTest
         assertThat(familyInformed.getDueDate()).isNotNull();
         assertThat(familyInformed.getDueDate().toInstant()).isBefore(LocalDate.of(2026, 11, 20).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 
-        engine.complete(familyInformed, "chair1", Map.of("pcwf_familyInformedDate", "2026-08-24"));
+        engine.complete(familyInformed, "chair1", Map.of("pcwf_familyInformedDate", "2026-08-24", "pcwf_familyToldMethod", "meeting"));
         Challenge challenge = engine.caseRecord().challenge(engine.challengeRef(process));
         assertThat(challenge.familyInformedDate()).isEqualTo(LocalDate.of(2026, 8, 24));
-        assertThat(engine.caseRecord().entries(challenge.ref())).extracting(CaseRecordEntry::kind).contains(EntryKind.FAMILY_INFORMED);
+        CaseRecordEntry told = familyEntry(challenge);
+        assertThat(told.outcomeSummary()).isEqualTo("The family was told of the challenge on 24 Aug 2026.");
+        assertThat(told.facts()).as("nothing the chair did not write").isNull();
+        assertThat(told.method()).isEqualTo(DiscussionMethod.MEETING);
         assertThat(engine.hasEnded(process)).isFalse();
+    }
+
+    @Test
+    void chairRecordsWhyTheFamilyWasNotToldAndNoDayIsSet()
+    {
+        ProcessInstance process = engine.startChallenge("chair1",
+                with(conferenceChallenge(1, false), "pcwf_nextConferenceDate", "2026-11-19"));
+
+        engine.complete(engine.task(process, "familyInformed"), "chair1",
+                Map.of("pcwf_familyNotToldReason", "The parents could not be reached before the conference."));
+        Challenge challenge = engine.caseRecord().challenge(engine.challengeRef(process));
+        assertThat(challenge.familyInformedDate()).isNull();
+        CaseRecordEntry notTold = familyEntry(challenge);
+        assertThat(notTold.outcomeSummary()).isEqualTo("The family was not told of the challenge.");
+        assertThat(notTold.facts()).isEqualTo("The parents could not be reached before the conference.");
+        assertThat(notTold.method()).isNull();
+        assertThat(engine.task(process, "familyInformed")).as("recorded, so the task is done").isNull();
+    }
+
+    private static CaseRecordEntry familyEntry(Challenge challenge)
+    {
+        return engine.caseRecord().entries(challenge.ref()).stream().filter(e -> e.kind() == EntryKind.FAMILY_INFORMED)
+                .findFirst().orElseThrow();
     }
 
     @Test

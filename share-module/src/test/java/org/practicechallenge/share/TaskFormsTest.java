@@ -57,6 +57,17 @@ class TaskFormsTest
     }
 
     @Test
+    void theChairRecordsTheFamilyToldWithTheDayAndHowOrNotToldWithWhy()
+    {
+        ShareConfig.Form form = CONFIG.form("task-type", "pcwf:familyInformedTask", "");
+        assertThat(form.shownIds()).contains("pcwf:familyInformedDate", "pcwf:familyToldMethod", "pcwf:familyNotToldReason");
+        assertThat(form.field("pcwf:familyInformedDate").getAttribute("mandatory")).as("not told has no day").isNotEqualTo("true");
+        assertThat(DashletHarness.text(form.field("pcwf:familyInformedDate").getAttribute("help-id"))).contains("say why");
+        assertThat(CONFIG.form("task-type", "pcwf:familyInformedTask", "workflow-details").shownIds())
+            .contains("pcwf:familyInformedDate", "pcwf:familyToldMethod", "pcwf:familyNotToldReason");
+    }
+
+    @Test
     void noTaskOffersTheGenericStatusAndChallengeTasksHaveNoDocumentPicker()
     {
         for (ShareConfig.Form form : CONFIG.forms())
