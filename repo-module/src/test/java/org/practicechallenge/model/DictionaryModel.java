@@ -56,7 +56,7 @@ final class DictionaryModel {
 
     record ClassDefinition(ClassKind kind, String name, String parent, List<Property> properties,
                            List<PropertyOverride> overrides, List<String> mandatoryAspects,
-                           List<String> associationTargets) {
+                           List<String> associationTargets, List<String> associationNames) {
     }
 
     private final String source;
@@ -157,6 +157,11 @@ final class DictionaryModel {
         return classes.stream().filter(c -> c.kind() == ClassKind.ASPECT).toList();
     }
 
+    /** Every association (and child association) name the model's types and aspects declare, as written. */
+    List<String> associations() {
+        return classes.stream().flatMap(c -> c.associationNames().stream()).toList();
+    }
+
     List<Property> properties() {
         return classes.stream().flatMap(c -> c.properties().stream()).toList();
     }
@@ -226,7 +231,11 @@ final class DictionaryModel {
         List<String> targets = Stream.concat(children(associations, "association").stream(), children(associations, "child-association").stream())
                 .map(a -> text(child(child(a, "target"), "class")))
                 .toList();
-        return new ClassDefinition(kind, e.getAttribute("name"), text(child(e, "parent")), properties, overrides, mandatoryAspects, targets);
+        List<String> associationNames = Stream.concat(children(associations, "association").stream(), children(associations, "child-association").stream())
+                .map(a -> a.getAttribute("name"))
+                .toList();
+        return new ClassDefinition(kind, e.getAttribute("name"), text(child(e, "parent")), properties, overrides, mandatoryAspects, targets,
+                associationNames);
     }
 
     private static Property property(Element e) {

@@ -13,7 +13,7 @@ import org.practicechallenge.model.DictionaryModel.Property;
 
 /**
  * The message keys Alfresco looks up for a model (M2Label and ListOfValuesConstraint):
- * {@code <prefix>_<model>.<type|aspect|property|constraint>.<prefix>_<name>.<title|description>} and
+ * {@code <prefix>_<model>.<type|aspect|property|association|constraint>.<prefix>_<name>.<title|description>} and
  * {@code listconstraint.<prefix>_<constraint>.<value>}.
  */
 record ModelLabels(DictionaryModel model) {
@@ -31,6 +31,10 @@ record ModelLabels(DictionaryModel model) {
         for (Property p : model.properties()) {
             keys.add(base + ".property." + keyPart(p.name()) + ".title");
             keys.add(base + ".property." + keyPart(p.name()) + ".description");
+        }
+        for (String a : model.associations()) {
+            keys.add(base + ".association." + keyPart(a) + ".title");
+            keys.add(base + ".association." + keyPart(a) + ".description");
         }
         for (Constraint c : model.allConstraints()) {
             if (c.name() == null || c.type() == null) {

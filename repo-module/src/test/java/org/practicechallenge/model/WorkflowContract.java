@@ -51,8 +51,8 @@ final class WorkflowContract {
         List<String> problems = new ArrayList<>();
         usesByVariable.forEach((variable, uses) -> {
             String property = variable.replaceFirst("_", ":");
-            if (workflowModel.property(property).isEmpty()) {
-                problems.add(variable + " (used in " + String.join(", ", uses) + ") is not a property of " + workflowModel.name());
+            if (workflowModel.property(property).isEmpty() && !workflowModel.associations().contains(property)) {
+                problems.add(variable + " (used in " + String.join(", ", uses) + ") is not a property or association of " + workflowModel.name());
             }
         });
         return problems;

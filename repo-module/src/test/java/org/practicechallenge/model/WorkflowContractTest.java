@@ -175,7 +175,7 @@ class WorkflowContractTest {
         BpmnProcess.pcwfVariablesIn(xml).forEach(v -> uses.put(v, List.of("scratch.bpmn20.xml")));
 
         assertThat(contract.undefinedVariables(uses)).containsExactly(
-                "pcwf_stageOutcom (used in scratch.bpmn20.xml) is not a property of pcwf:practiceChallengeWorkflowModel");
+                "pcwf_stageOutcom (used in scratch.bpmn20.xml) is not a property or association of pcwf:practiceChallengeWorkflowModel");
         assertThat(WorkflowContract.missingLabels(scratch, labels)).containsExactlyInAnyOrder(
                 "scratch.bpmn20.xml: pcPracticeChallenge.node.stage5Response.title",
                 "scratch.bpmn20.xml: pcPracticeChallenge.node.stage5Response.description");

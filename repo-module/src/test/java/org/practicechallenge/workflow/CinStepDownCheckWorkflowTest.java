@@ -59,6 +59,19 @@ class CinStepDownCheckWorkflowTest
     }
 
     @Test
+    void aChairPickedWithThePeoplePickerIsTheOneAskedToCheck()
+    {
+        Map<String, Object> start = new HashMap<>(stepDown());
+        start.remove("pcwf_chair");
+        start.put("pcwf_chairPerson", new RepositoryNode(new org.alfresco.service.cmr.repository.NodeRef("workspace://SpacesStore/person-chair2"), "chair2"));
+        ProcessInstance check = engine.startCinStepDownCheck("chair1", start);
+        engine.advanceTo(Instant.parse("2026-10-05T08:00:00Z"));
+
+        assertThat(engine.task(check, "cinEvidenceCheck").getAssignee()).isEqualTo("chair2");
+        assertThat(engine.variable(check, "pcwf_chair")).isEqualTo("chair2");
+    }
+
+    @Test
     void cinMeetingAndPlanEvidencedEndsTheCheckWithAnEntryOnTheCaseRecord()
     {
         ProcessInstance check = engine.startCinStepDownCheck("chair1", stepDown());

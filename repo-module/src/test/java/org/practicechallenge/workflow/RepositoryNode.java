@@ -32,4 +32,10 @@ public final class RepositoryNode extends ScriptNode implements Serializable
     {
         return name;
     }
+
+    /** As {@code ActivitiScriptNode.getProperties()} for a person: the BPMN reads {@code properties.userName}. */
+    public java.util.Map<String, Object> getProperties()
+    {
+        return java.util.Map.of("userName", name);
+    }
 }

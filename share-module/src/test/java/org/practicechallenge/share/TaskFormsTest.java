@@ -68,6 +68,14 @@ class TaskFormsTest
     }
 
     @Test
+    void theCinCheckChairIsPickedFromAlfrescosPeopleNotTyped()
+    {
+        ShareConfig.Form start = CONFIG.form("string-compare", "activiti$pcCinStepDownCheck", "");
+        assertThat(start.shows("pcwf:chair")).as("no user name typed").isFalse();
+        assertThat(controlOf(start.field("pcwf:chairPerson"))).isEqualTo("/org/alfresco/components/form/controls/authority.ftl");
+    }
+
+    @Test
     void noTaskOffersTheGenericStatusAndChallengeTasksHaveNoDocumentPicker()
     {
         for (ShareConfig.Form form : CONFIG.forms())
