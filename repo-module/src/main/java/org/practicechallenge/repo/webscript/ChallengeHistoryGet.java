@@ -31,16 +31,7 @@ public class ChallengeHistoryGet extends PracticeChallengeWebScript
     @Override
     protected void respond(WebScriptRequest req, WebScriptResponse res) throws IOException
     {
-        Map<String, String> vars = req.getServiceMatch().getTemplateVars();
-        NodeRef challenge = new NodeRef(vars.get("store_type"), vars.get("store_id"), vars.get("id"));
-        ChallengeHistories.Lookup lookup = histories.find(challenge);
-        switch (lookup.outcome())
-        {
-            case NOT_FOUND -> throw Refusal.notFound("there is no node " + challenge);
-            case FORBIDDEN -> throw Refusal.forbidden("you may not read " + challenge);
-            case NOT_A_CHALLENGE -> throw Refusal.notFound(challenge + " is not a practice challenge");
-            case FOUND -> write(lookup.history(), json(res, Status.STATUS_OK));
-        }
+        write(readableChallenge(histories, req), json(res, Status.STATUS_OK));
     }
 
     private static void write(ChallengeHistory history, JsonWriter json) throws IOException

@@ -35,16 +35,7 @@ public class ChallengeRecordPdfGet extends PracticeChallengeWebScript
     @Override
     protected void respond(WebScriptRequest req, WebScriptResponse res) throws IOException
     {
-        Map<String, String> vars = req.getServiceMatch().getTemplateVars();
-        NodeRef challenge = new NodeRef(vars.get("store_type"), vars.get("store_id"), vars.get("id"));
-        ChallengeHistories.Lookup lookup = histories.find(challenge);
-        switch (lookup.outcome())
-        {
-            case NOT_FOUND -> throw Refusal.notFound("there is no node " + challenge);
-            case FORBIDDEN -> throw Refusal.forbidden("you may not read " + challenge);
-            case NOT_A_CHALLENGE -> throw Refusal.notFound(challenge + " is not a practice challenge");
-            case FOUND -> send(lookup.history(), res);
-        }
+        send(readableChallenge(histories, req), res);
     }
 
     private void send(ChallengeHistory history, WebScriptResponse res) throws IOException

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.practicechallenge.repo.report.ChallengeHistories;
+import org.practicechallenge.repo.report.ChallengeHistory;
 import org.practicechallenge.protocol.ProtocolViolation;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -61,6 +65,21 @@ public abstract class PracticeChallengeWebScript extends AbstractWebScript
         {
             throw Refusal.badRequest(violation);
         }
+    }
+
+    /** The challenge the URL names ({store_type}/{store_id}/{id}), if the caller may read it; otherwise a 404 or 403. */
+    static ChallengeHistory readableChallenge(ChallengeHistories histories, WebScriptRequest req)
+    {
+        Map<String, String> vars = req.getServiceMatch().getTemplateVars();
+        NodeRef challenge = new NodeRef(vars.get("store_type"), vars.get("store_id"), vars.get("id"));
+        ChallengeHistories.Lookup lookup = histories.find(challenge);
+        return switch (lookup.outcome())
+        {
+            case NOT_FOUND -> throw Refusal.notFound("there is no node " + challenge);
+            case FORBIDDEN -> throw Refusal.forbidden("you may not read " + challenge);
+            case NOT_A_CHALLENGE -> throw Refusal.notFound(challenge + " is not a practice challenge");
+            case FOUND -> lookup.history();
+        };
     }
 
     static JsonWriter json(WebScriptResponse res, int status) throws IOException

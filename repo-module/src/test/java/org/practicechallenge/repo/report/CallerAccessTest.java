@@ -1,6 +1,6 @@
 package org.practicechallenge.repo.report;
 
-import org.practicechallenge.repo.ModuleSettings;
+import org.practicechallenge.repo.ModuleDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -31,7 +31,7 @@ class CallerAccessTest
     {
         signedIn = SignedIn.as("jane");
         access = new CallerAccess(PublicServiceSecurity.secured(AuthorityService.class, authorityService, signedIn),
-                permissionService, ModuleSettings.partnership());
+                permissionService, ModuleDefaults.partnership());
     }
 
     @AfterEach

@@ -3,14 +3,14 @@ package org.practicechallenge.repo.webscript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.practicechallenge.repo.ModuleSettings;
+import org.practicechallenge.repo.ModuleDefaults;
 
 class AgenciesGetTest
 {
     @Test
     void listsTheConfiguredAgenciesByNameWithTheirCodes()
     {
-        WebScriptCall call = WebScriptCall.get().to(new AgenciesGet(ModuleSettings.partnership()));
+        WebScriptCall call = WebScriptCall.get().to(new AgenciesGet(ModuleDefaults.partnership()));
 
         assertThat(call.status()).isEqualTo(200);
         assertThat(call.contentType()).startsWith("application/json");

@@ -1,6 +1,6 @@
 package org.practicechallenge.repo.webscript;
 
-import org.practicechallenge.repo.ModuleSettings;
+import org.practicechallenge.repo.ModuleDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -38,7 +38,7 @@ class ChallengeHistoryGetTest
     private final NodeService nodeService = mock(NodeService.class);
     private final CallerAccess access = mock(CallerAccess.class);
     private final ChallengeHistoryGet history =
-            new ChallengeHistoryGet(new ChallengeHistories(nodeService, access, ModuleSettings.partnership()));
+            new ChallengeHistoryGet(new ChallengeHistories(nodeService, access, ModuleDefaults.partnership()));
 
     private static Date at(String instant)
     {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.practicechallenge.protocol.PartnershipSettings;
-import org.practicechallenge.repo.ModuleSettings;
+import org.practicechallenge.repo.ModuleDefaults;
 import org.practicechallenge.repo.record.pdf.ChallengeRecordPdf;
 import org.practicechallenge.repo.report.CallerAccess;
 import org.practicechallenge.repo.report.ChallengeHistories;
@@ -52,7 +52,7 @@ class ChallengeRecordPdfGetTest
 
     private final NodeService nodeService = mock(NodeService.class);
     private final CallerAccess access = mock(CallerAccess.class);
-    private final PartnershipSettings settings = ModuleSettings.partnership();
+    private final PartnershipSettings settings = ModuleDefaults.partnership();
     private final ChallengeRecordPdfGet record = new ChallengeRecordPdfGet(
             new ChallengeHistories(nodeService, access, settings),
             new ChallengeRecordPdf(new ReportLabels(settings), settings));

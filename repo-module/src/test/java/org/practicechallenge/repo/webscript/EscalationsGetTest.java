@@ -1,6 +1,6 @@
 package org.practicechallenge.repo.webscript;
 
-import org.practicechallenge.repo.ModuleSettings;
+import org.practicechallenge.repo.ModuleDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -38,7 +38,7 @@ class EscalationsGetTest
 {
     private static final Clock TUESDAY_13_OCTOBER_2026 = Clock.fixed(Instant.parse("2026-10-13T11:00:00Z"), ZoneOffset.UTC);
 
-    private final PartnershipSettings settings = ModuleSettings.partnership();
+    private final PartnershipSettings settings = ModuleDefaults.partnership();
     private final ChallengeRegister register = RegisterDatabase.inMemory().register();
     private final CallerAccess access = mock(CallerAccess.class);
     private final EscalationsGet escalations = new EscalationsGet(register, access, settings, new ReportLabels(settings),

@@ -1,6 +1,6 @@
 package org.practicechallenge.repo.webscript;
 
-import org.practicechallenge.repo.ModuleSettings;
+import org.practicechallenge.repo.ModuleDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -30,7 +30,7 @@ import org.practicechallenge.repo.report.ReportLabels;
 
 class ReportGetTest
 {
-    private final PartnershipSettings settings = ModuleSettings.partnership();
+    private final PartnershipSettings settings = ModuleDefaults.partnership();
     private static final Clock TUESDAY_13_OCTOBER_2026 = Clock.fixed(Instant.parse("2026-10-13T11:00:00Z"), ZoneOffset.UTC);
 
     private final ChallengeRegister register = RegisterDatabase.inMemory().register();

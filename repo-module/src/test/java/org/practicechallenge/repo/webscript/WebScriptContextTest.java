@@ -1,6 +1,6 @@
 package org.practicechallenge.repo.webscript;
 
-import org.practicechallenge.repo.ModuleSettings;
+import org.practicechallenge.repo.ModuleDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -50,7 +50,7 @@ class WebScriptContextTest
     void loadTheModulesWebScriptContext()
     {
         context = new GenericApplicationContext();
-        context.getBeanFactory().registerSingleton("global-properties", ModuleSettings.properties());
+        context.getBeanFactory().registerSingleton("global-properties", ModuleDefaults.properties());
         context.getBeanFactory().registerSingleton("SearchService", searchService);
         context.getBeanFactory().registerSingleton("NodeService", mock(NodeService.class));
         // register-context.xml's bean, on a database of its own.
