@@ -26,6 +26,13 @@ public final class StageStarts
         return NONE;
     }
 
+    /** The starts of a row that holds a day (or {@code null}) for each stage, in protocol order. */
+    public static StageStarts ofDays(LocalDate stage1, LocalDate stage2, LocalDate stage3, LocalDate stage4,
+            LocalDate practiceReviewGroup)
+    {
+        return new StageStarts(new LocalDate[] {stage1, stage2, stage3, stage4, practiceReviewGroup});
+    }
+
     /** These starts with {@code stage} begun on {@code day}, unless a day is known for it already. */
     public StageStarts with(Stage stage, LocalDate day)
     {

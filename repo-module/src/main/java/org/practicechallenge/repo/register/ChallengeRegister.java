@@ -1,5 +1,6 @@
 package org.practicechallenge.repo.register;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -23,7 +24,9 @@ import org.practicechallenge.protocol.report.ChallengeSummary;
 import org.practicechallenge.protocol.report.Paging;
 import org.practicechallenge.protocol.report.RecurringTheme;
 import org.practicechallenge.protocol.report.StageStarts;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * One row per practice challenge, kept in Alfresco's database in the same transaction as the challenge's node
@@ -77,7 +80,24 @@ public class ChallengeRegister
     {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(FETCH_SIZE);
+    }
+
+    /**
+     * Streams the rows of a query, at most {@code maxRows} ({@code 0}: all), {@value #FETCH_SIZE} at a time. Both are
+     * set on every statement, the limit first: Alfresco's pool keeps prepared statements
+     * ({@code db.pool.statements.enable=true}), and a limit left on a pooled statement by one page would otherwise cut
+     * short the next full read of the same SQL (seen in a real ACS: the CSV stopped at 50 rows).
+     */
+    private void stream(String sql, Object[] parameters, int maxRows, RowCallbackHandler row)
+    {
+        jdbc.query(connection ->
+        {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setMaxRows(maxRows);
+            statement.setFetchSize(maxRows == 0 ? FETCH_SIZE : Math.min(FETCH_SIZE, maxRows));
+            new ArgumentPreparedStatementSetter(parameters).setValues(statement);
+            return statement;
+        }, row);
     }
 
     /** Creates the register's table on first start. */
@@ -115,18 +135,15 @@ public class ChallengeRegister
     {
         RegisterQuery query = RegisterQuery.of(filter, scope, true);
         List<ChallengeSummary> page = new ArrayList<>(paging.maxItems());
-        JdbcTemplate window = new JdbcTemplate(dataSource);
-        window.setMaxRows(paging.skipCount() + paging.maxItems());
-        window.setFetchSize(Math.min(FETCH_SIZE, paging.skipCount() + paging.maxItems()));
         int[] seen = {0};
-        window.query("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + DIRECTORS_ORDER,
-                rs ->
+        stream("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + DIRECTORS_ORDER, query.parameters(),
+                paging.skipCount() + paging.maxItems(), rs ->
                 {
                     if (seen[0]++ >= paging.skipCount())
                     {
                         page.add(summary(rs));
                     }
-                }, query.parameters());
+                });
         return page;
     }
 
@@ -134,11 +151,8 @@ public class ChallengeRegister
     public void forEachEscalation(ChallengeFilter filter, AgencyScope scope, Consumer<ChallengeSummary> consumer)
     {
         RegisterQuery query = RegisterQuery.of(filter, scope, true);
-        jdbc.query("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + DIRECTORS_ORDER,
-                rs ->
-                {
-                    consumer.accept(summary(rs));
-                }, query.parameters());
+        stream("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + DIRECTORS_ORDER, query.parameters(),
+                0, rs -> consumer.accept(summary(rs)));
     }
 
     /** Hands every matching challenge to {@code consumer}, streamed, so memory does not grow with their number. */
@@ -146,11 +160,8 @@ public class ChallengeRegister
             Consumer<ChallengeSummary> consumer)
     {
         RegisterQuery query = RegisterQuery.of(filter, scope, escalationsOnly);
-        jdbc.query("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + " ORDER BY raised_at, node_ref",
-                rs ->
-                {
-                    consumer.accept(summary(rs));
-                }, query.parameters());
+        stream("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + " ORDER BY raised_at, node_ref",
+                query.parameters(), 0, rs -> consumer.accept(summary(rs)));
     }
 
     /**
@@ -196,12 +207,8 @@ public class ChallengeRegister
 
     private static ChallengeSummary summary(ResultSet rs) throws SQLException
     {
-        StageStarts starts = StageStarts.none();
-        String[] dayColumns = {"stage1_day", "stage2_day", "stage3_day", "stage4_day", "prg_day"};
-        for (Stage stage : Stage.values())
-        {
-            starts = starts.with(stage, day(rs, dayColumns[stage.ordinal()]));
-        }
+        StageStarts starts = StageStarts.ofDays(day(rs, "stage1_day"), day(rs, "stage2_day"), day(rs, "stage3_day"),
+                day(rs, "stage4_day"), day(rs, "prg_day"));
         Number startRank = (Number) rs.getObject("start_stage_rank");
         String issue = rs.getString("issue_category");
         String caseCategory = rs.getString("case_category");

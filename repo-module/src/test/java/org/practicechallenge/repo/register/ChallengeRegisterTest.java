@@ -103,6 +103,20 @@ class ChallengeRegisterTest
     }
 
     @Test
+    void aPageLeavesNoRowLimitOnAPooledStatementForTheNextFullRead()
+    {
+        ChallengeRegister pooled = RegisterDatabase.pooled().register();
+        stored.forEach(pooled::record);
+        int escalations = pooled.count(ChallengeFilter.none(), AgencyScope.allAgencies(), true);
+
+        assertThat(pooled.escalations(ChallengeFilter.none(), AgencyScope.allAgencies(), Paging.first(50))).hasSize(50);
+        List<ChallengeSummary> all = new ArrayList<>();
+        pooled.forEachEscalation(ChallengeFilter.none(), AgencyScope.allAgencies(), all::add);
+
+        assertThat(all).hasSize(escalations).hasSizeGreaterThan(50);
+    }
+
+    @Test
     void aPageBeyondTheLastIsEmpty()
     {
         assertThat(register.escalations(ChallengeFilter.none(), AgencyScope.allAgencies(), new Paging(MANY, 50))).isEmpty();

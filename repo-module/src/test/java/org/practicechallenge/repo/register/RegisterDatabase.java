@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.dbcp2.BasicDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -29,6 +30,21 @@ public final class RegisterDatabase
     {
         return created(new DriverManagerDataSource("jdbc:h2:mem:register-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "sa", ""));
+    }
+
+    /**
+     * A fresh H2 database behind a pool that keeps prepared statements, as Alfresco's {@code dataSource} does
+     * ({@code db.pool.statements.enable=true}, commons-dbcp2).
+     */
+    public static RegisterDatabase pooled()
+    {
+        BasicDataSource pool = new BasicDataSource();
+        pool.setUrl("jdbc:h2:mem:register-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        pool.setUsername("sa");
+        pool.setPoolPreparedStatements(true);
+        pool.setMaxOpenPreparedStatements(40);
+        pool.setMaxTotal(1);
+        return created(pool);
     }
 
     /** The build's database (H2 unless a profile names another), with the register emptied. */
