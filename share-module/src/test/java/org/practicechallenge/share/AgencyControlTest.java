@@ -98,6 +98,19 @@ class AgencyControlTest
     }
 
     @Test
+    void aFormLoadedAsShareLoadsItScriptsFirstStillGetsItsList() throws Exception
+    {
+        assumeTrue(chromium != null, "Chromium not found; install Debian's chromium package to run the agency list in a browser");
+        repositoryAnswers = true;
+        Map<String, String> shown = read("agencies-ajax.html", true);
+
+        assertThat(shown).containsEntry("options", "|Choose an agency|socialCare=Children's Social Care|health=Health|police=Police")
+            .containsEntry("chosen", "police=Police")
+            .containsEntry("readOnly", "Children's Social Care")
+            .containsEntry("errors", "");
+    }
+
+    @Test
     void whenTheRepositoryCannotAnswerThePersonIsToldInPlainWords() throws Exception
     {
         assumeTrue(chromium != null, "Chromium not found; install Debian's chromium package to run the agency list in a browser");
@@ -135,15 +148,38 @@ class AgencyControlTest
     /** A page with an editable responding agency already set to police and a read-only raising agency. */
     private static Map<String, String> read(String name) throws Exception
     {
+        return read(name, false);
+    }
+
+    /**
+     * As read(name); asShareAjax loads the two controls as Share loads a form (Alfresco.util.Ajax, execScripts):
+     * their scripts run first, the markup without scripts is inserted afterwards.
+     */
+    private static Map<String, String> read(String name, boolean asShareAjax) throws Exception
+    {
+        String controls = render("prop_pcwf_respondingAgency", "police", false, "edit")
+            + render("prop_pcwf_raisingAgency", "socialCare", true, "edit");
+        if (asShareAjax)
+        {
+            Pattern script = Pattern.compile("(?is)<script[^>]*>(.*?)</script>");
+            StringBuilder scripts = new StringBuilder();
+            Matcher each = script.matcher(controls);
+            while (each.find())
+            {
+                scripts.append(each.group(1).replace("//<![CDATA[", "").replace("//]]>", "")).append('\n');
+            }
+            String markup = script.matcher(controls).replaceAll("");
+            controls = "<div id=\"pc-form\"></div>\n<script>\n" + scripts
+                + "setTimeout(function() { document.getElementById('pc-form').innerHTML = " + Json.write(markup) + "; }, 0);\n</script>\n";
+        }
         String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Form</title>"
             + "<style>.hidden{display:none}</style></head><body>\n"
             + "<script>var errors = []; window.addEventListener('error', function(e) { errors.push(e.message); });</script>\n"
-            + render("prop_pcwf_respondingAgency", "police", false, "edit")
-            + render("prop_pcwf_raisingAgency", "socialCare", true, "edit")
+            + controls
             + "<script>\n"
             + "function note(n, v) { notes.push(n + '=' + String(v).replace(/\\s+/g, ' ').trim()); } var notes = [];\n"
-            + "function settled() { return document.getElementById('sw_prop_pcwf_respondingAgency').options.length > 1\n"
-            + "  || !document.getElementById('sw_prop_pcwf_respondingAgency-problem').classList.contains('hidden'); }\n"
+            + "function settled() { var select = document.getElementById('sw_prop_pcwf_respondingAgency'); return select && (select.options.length > 1\n"
+            + "  || !document.getElementById('sw_prop_pcwf_respondingAgency-problem').classList.contains('hidden')); }\n"
             + "function readPage() { var select = document.getElementById('sw_prop_pcwf_respondingAgency');\n"
             + "  note('options', [].map.call(select.options, function(o) { return o.value ? o.value + '=' + o.text : o.text; }).join('|').replace(/^/, '|').replace(/^\\|\\|/, '|'));\n"
             + "  var chosen = select.options[select.selectedIndex]; note('chosen', chosen.value + '=' + chosen.text);\n"

@@ -26,8 +26,10 @@
 <script type="text/javascript">//<![CDATA[
 (function()
 {
-   var field = document.getElementById("${fieldHtmlId?js_string}"),
-      problem = document.getElementById("${fieldHtmlId?js_string}-problem"),
+   // Share runs a form's scripts before it inserts the form's markup (Alfresco.util.Ajax, execScripts), so the
+   // elements are looked up when the list arrives, and waited for a little if they are not there yet.
+   var field = null,
+      problem = null,
       code = "${agencyCode?js_string}",
       proxy = (window.Alfresco && Alfresco.constants && Alfresco.constants.PROXY_URI) || "${url.context?js_string}/proxy/alfresco/";
 
@@ -61,10 +63,29 @@
       }
    }
 
+   function placed(then, tries)
+   {
+      field = document.getElementById("${fieldHtmlId?js_string}");
+      problem = document.getElementById("${fieldHtmlId?js_string}-problem");
+      if (field && problem)
+      {
+         then();
+      }
+      else if (tries > 0)
+      {
+         window.setTimeout(function() { placed(then, tries - 1); }, 50);
+      }
+   }
+
    var request = new XMLHttpRequest();
    request.open("GET", proxy + "practicechallenge/agencies", true);
    request.setRequestHeader("Accept", "application/json");
    request.onload = function()
+   {
+      placed(answered, 100);
+   };
+
+   function answered()
    {
       var agencies = null;
       try
@@ -83,10 +104,11 @@
       {
          say("${msg("practicechallenge.form.agency.unavailable")?js_string}");
       }
-   };
+   }
+
    request.onerror = function()
    {
-      say("${msg("practicechallenge.form.agency.unavailable")?js_string}");
+      placed(function() { say("${msg("practicechallenge.form.agency.unavailable")?js_string}"); }, 100);
    };
    request.send();
 })();
