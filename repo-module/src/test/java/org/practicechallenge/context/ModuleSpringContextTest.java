@@ -101,7 +101,8 @@ class ModuleSpringContextTest
 
         assertThat(behaviours).extracting(arguments -> (Object) arguments.get(1)).containsExactlyInAnyOrder("onUpdateEntryProperties",
                 "onUpdateChallengeProperties", "beforeDeleteEntry", "beforeDeleteChallenge", "onCreateChallengeChild", "onUpdateCaseProperties",
-                "onCreateNode", "onUpdateProperties", "onRestoreNode", "beforeDeleteNode", "onUpdateCaseFolder");
+                "onCreateNode", "onUpdateProperties", "onRestoreNode", "beforeDeleteNode", "onUpdateCaseFolder",
+                "onCreateEntry", "beforeDeleteEntry");
         assertThat(behaviours).extracting(arguments -> (Object) arguments.get(0).getClass())
                 .contains(CaseRecordIntegrity.class, RegisterUpkeep.class);
         verify(policyComponent).bindAssociationBehaviour(org.mockito.ArgumentMatchers.eq(NodeServicePolicies.OnCreateChildAssociationPolicy.QNAME),

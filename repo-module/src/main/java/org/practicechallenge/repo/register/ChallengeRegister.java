@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,11 +17,13 @@ import javax.sql.DataSource;
 import org.practicechallenge.protocol.CaseCategory;
 import org.practicechallenge.protocol.ChallengeKind;
 import org.practicechallenge.protocol.ChallengeStatus;
+import org.practicechallenge.protocol.CinOutcome;
 import org.practicechallenge.protocol.IssueCategory;
 import org.practicechallenge.protocol.Stage;
 import org.practicechallenge.protocol.report.AgencyScope;
 import org.practicechallenge.protocol.report.ChallengeFilter;
 import org.practicechallenge.protocol.report.ChallengeSummary;
+import org.practicechallenge.protocol.report.CinCheckCounts;
 import org.practicechallenge.protocol.report.Paging;
 import org.practicechallenge.protocol.report.RecurringTheme;
 import org.practicechallenge.protocol.report.StageStarts;
@@ -186,6 +189,64 @@ public class ChallengeRegister
                 .thenComparing(theme -> theme.issueCategory() == null ? "" : theme.issueCategory().code())
                 .thenComparing(theme -> theme.respondingAgency() == null ? "" : theme.respondingAgency()));
         return List.copyOf(sorted);
+    }
+
+    /** Records a six-week CiN check's outcome, as its entry on the case folder says. */
+    public void recordCinCheck(String ref, String caseFolder, Instant recordedAt, CinOutcome outcome, String agency)
+    {
+        Object[] values = {caseFolder, recordedAt.toEpochMilli(), outcome.code(), agency, ref};
+        int[] types = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+        if (jdbc.update("UPDATE " + RegisterTable.CIN_CHECKS + " SET case_folder = ?, recorded_at = ?, outcome = ?, "
+                + "agency = ? WHERE node_ref = ?", values, types) == 0)
+        {
+            jdbc.update("INSERT INTO " + RegisterTable.CIN_CHECKS + " (case_folder, recorded_at, outcome, agency, "
+                    + "node_ref) VALUES (?, ?, ?, ?, ?)", values, types);
+        }
+    }
+
+    public void removeCinCheck(String ref)
+    {
+        jdbc.update("DELETE FROM " + RegisterTable.CIN_CHECKS + " WHERE node_ref = ?", ref);
+    }
+
+    /**
+     * The CiN checks recorded in the filter's period by the caller's agencies (and the filter's agency, either side,
+     * if given); a check has no stage, category or other side, so the filter's other criteria do not apply.
+     */
+    public CinCheckCounts cinChecks(ChallengeFilter filter, AgencyScope scope)
+    {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        List<Object> parameters = new ArrayList<>();
+        if (scope.isEmpty())
+        {
+            where.append(" AND 1=0");
+        }
+        else if (!scope.isAllAgencies())
+        {
+            where.append(" AND agency IN (").append(String.join(", ", Collections.nCopies(scope.agencies().size(), "?")))
+                    .append(")");
+            parameters.addAll(scope.agencies());
+        }
+        if (filter.agency() != null)
+        {
+            where.append(" AND agency = ?");
+            parameters.add(filter.agency());
+        }
+        if (filter.raised().start() != null)
+        {
+            where.append(" AND recorded_at >= ?");
+            parameters.add(filter.raised().start().toEpochMilli());
+        }
+        if (filter.raised().endExclusive() != null)
+        {
+            where.append(" AND recorded_at < ?");
+            parameters.add(filter.raised().endExclusive().toEpochMilli());
+        }
+        int[] counts = new int[CinOutcome.values().length];
+        jdbc.query("SELECT outcome, COUNT(*) AS checks FROM " + RegisterTable.CIN_CHECKS + where + " GROUP BY outcome",
+                (RowCallbackHandler) rs -> counts[CinOutcome.fromCode("outcome", rs.getString("outcome")).ordinal()]
+                        = rs.getInt("checks"), parameters.toArray());
+        return new CinCheckCounts(counts[CinOutcome.EVIDENCED.ordinal()], counts[CinOutcome.NOT_EVIDENCED.ordinal()]);
     }
 
     private static Object[] values(ChallengeSummary c)

@@ -11,13 +11,15 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The register's table in Alfresco's own database, created at start-up when it is missing. Plain SQL types that
+ * The register's tables in Alfresco's own database, created at start-up when they are missing. Plain SQL types that
  * every database ACS supports accepts (PostgreSQL, MySQL/MariaDB, Oracle, SQL Server; H2 in tests): moments as
  * epoch milliseconds in {@code NUMERIC(19)}, days as epoch days in {@code INTEGER}, flags as {@code SMALLINT}.
  */
 public final class RegisterTable
 {
     public static final String NAME = "pc_challenge_register";
+    /** The six-week Child in Need checks recorded, one row per check's entry on a case folder. */
+    public static final String CIN_CHECKS = "pc_cin_check_register";
 
     static final List<String> CREATE = List.of(
             "CREATE TABLE " + NAME + " ("
@@ -48,6 +50,16 @@ public final class RegisterTable
             "CREATE INDEX pc_register_raising ON " + NAME + " (raising_agency)",
             "CREATE INDEX pc_register_responding ON " + NAME + " (responding_agency)");
 
+    static final List<String> CREATE_CIN_CHECKS = List.of(
+            "CREATE TABLE " + CIN_CHECKS + " ("
+                    + "node_ref VARCHAR(128) NOT NULL, "
+                    + "case_folder VARCHAR(128), "
+                    + "recorded_at NUMERIC(19) NOT NULL, "
+                    + "outcome VARCHAR(32) NOT NULL, "
+                    + "agency VARCHAR(64), "
+                    + "PRIMARY KEY (node_ref))",
+            "CREATE INDEX pc_cin_checks_recorded ON " + CIN_CHECKS + " (recorded_at)");
+
     private RegisterTable()
     {
     }
@@ -58,15 +70,21 @@ public final class RegisterTable
      */
     public static void ensureExists(DataSource dataSource) throws SQLException
     {
+        ensureExists(dataSource, NAME, CREATE);
+        ensureExists(dataSource, CIN_CHECKS, CREATE_CIN_CHECKS);
+    }
+
+    private static void ensureExists(DataSource dataSource, String table, List<String> create) throws SQLException
+    {
         try (Connection connection = dataSource.getConnection())
         {
-            if (exists(connection))
+            if (exists(connection, table))
             {
                 return;
             }
             try (Statement statement = connection.createStatement())
             {
-                for (String sql : CREATE)
+                for (String sql : create)
                 {
                     statement.execute(sql);
                 }
@@ -81,7 +99,7 @@ public final class RegisterTable
                 {
                     connection.rollback();
                 }
-                if (!exists(connection))
+                if (!exists(connection, table))
                 {
                     throw failed;
                 }
@@ -90,10 +108,10 @@ public final class RegisterTable
     }
 
     /** Whether the table is in the connection's schema, however the database folds the case of unquoted names. */
-    static boolean exists(Connection connection) throws SQLException
+    static boolean exists(Connection connection, String table) throws SQLException
     {
         DatabaseMetaData metaData = connection.getMetaData();
-        for (String name : List.of(NAME, NAME.toUpperCase(Locale.ROOT)))
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT)))
         {
             try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), name, new String[] {"TABLE"}))
             {

@@ -3,6 +3,7 @@ package org.practicechallenge.repo.register;
 import static org.practicechallenge.repo.PracticeChallengeModel.*;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.transaction.TransactionListener;
+import org.practicechallenge.protocol.CinOutcome;
+import org.practicechallenge.repo.NodeValues;
 
 /**
  * Keeps the {@link ChallengeRegister} in step with the challenge nodes, whoever writes them: the workflow, Share's
@@ -64,6 +67,8 @@ public class RegisterUpkeep implements TransactionListener
         bind(NodeServicePolicies.OnRestoreNodePolicy.QNAME, TYPE_PRACTICE_CHALLENGE, "onRestoreNode");
         bind(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME, TYPE_PRACTICE_CHALLENGE, "beforeDeleteNode");
         bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, ASPECT_CHILD_CASE, "onUpdateCaseFolder");
+        bind(NodeServicePolicies.OnCreateNodePolicy.QNAME, TYPE_CASE_RECORD_ENTRY, "onCreateEntry");
+        bind(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME, TYPE_CASE_RECORD_ENTRY, "beforeDeleteEntry");
     }
 
     private void bind(QName policy, QName type, String method)
@@ -103,6 +108,29 @@ public class RegisterUpkeep implements TransactionListener
         {
             touched(child.getChildRef(), true);
         }
+    }
+
+    /**
+     * A six-week CiN check's entry on a case folder is registered as it is written (entries never change afterwards),
+     * in the same transaction; other entries are not registered.
+     */
+    public void onCreateEntry(ChildAssociationRef created)
+    {
+        NodeRef entry = created.getChildRef();
+        Map<QName, Serializable> p = nodeService.getProperties(entry);
+        String outcome = NodeValues.text(p, PROP_CIN_OUTCOME);
+        Instant recordedAt = NodeValues.instant(p, PROP_RECORDED_AT);
+        if (outcome == null || recordedAt == null || !StoreRef.STORE_REF_WORKSPACE_SPACESSTORE.equals(entry.getStoreRef()))
+        {
+            return;
+        }
+        register.recordCinCheck(entry.toString(), created.getParentRef().toString(), recordedAt,
+                CinOutcome.fromCode("pc:cinOutcome", outcome), NodeValues.text(p, PROP_AGENCY));
+    }
+
+    public void beforeDeleteEntry(NodeRef entry)
+    {
+        register.removeCinCheck(entry.toString());
     }
 
     /** Notes the challenge for this transaction: {@code true} to write its row, {@code false} to remove it. */

@@ -8,6 +8,7 @@ import org.practicechallenge.protocol.PartnershipSettings;
 import org.practicechallenge.protocol.WorkingDayCalendar;
 import org.practicechallenge.protocol.report.AgencyScope;
 import org.practicechallenge.protocol.report.ChallengeFilter;
+import org.practicechallenge.protocol.report.CinCheckCounts;
 import org.practicechallenge.protocol.report.ConferenceCompliance;
 import org.practicechallenge.protocol.report.PartnershipReport;
 import org.practicechallenge.protocol.report.QuarterTrend;
@@ -17,10 +18,10 @@ import org.practicechallenge.repo.register.ChallengeRegister;
 
 /**
  * Everything the partnership report says, from one streamed pass over the matching rows of the register (memory
- * does not grow with their number) and one grouped query for the themes.
+ * does not grow with their number) and grouped queries for the themes and the CiN checks.
  */
 public record PartnershipFigures(PartnershipReport report, StageTimes stageTimes, QuarterTrend quarters,
-        ConferenceCompliance.Figures conference, List<RecurringTheme> themes)
+        ConferenceCompliance.Figures conference, List<RecurringTheme> themes, CinCheckCounts cinChecks)
 {
     public static PartnershipFigures of(ChallengeRegister register, ChallengeFilter filter, AgencyScope scope,
             PartnershipSettings settings, WorkingDayCalendar calendar, LocalDate today)
@@ -38,6 +39,6 @@ public record PartnershipFigures(PartnershipReport report, StageTimes stageTimes
             conference.add(challenge);
         });
         return new PartnershipFigures(tally.report(), stageTimes, quarters, conference.figures(),
-                register.themes(filter, scope));
+                register.themes(filter, scope), register.cinChecks(filter, scope));
     }
 }

@@ -63,6 +63,8 @@ final class ReportCsvRows
         ConferenceCompliance.Figures conference = figures.conference();
         csv.row(heading("measure.raisedLateRate"), "", number(conference.raisedLateRate()));
         csv.row(heading("measure.familyToldRate"), "", number(conference.familyToldRate()));
+        csv.row(heading("measure.cinEvidenced"), "", figures.cinChecks().evidenced());
+        csv.row(heading("measure.cinNotEvidenced"), "", figures.cinChecks().notEvidenced());
         for (RecurringTheme theme : figures.themes())
         {
             csv.row(heading("measure.themeCases"),

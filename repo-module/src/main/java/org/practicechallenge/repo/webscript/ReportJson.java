@@ -40,6 +40,10 @@ final class ReportJson
         quarters(figures.quarters(), json);
         conference(figures.conference(), json);
         themes(figures, json);
+        json.name("cinChecks").beginObject()
+                .name("evidenced").value(figures.cinChecks().evidenced())
+                .name("notEvidenced").value(figures.cinChecks().notEvidenced())
+                .endObject();
         json.endObject().flush();
     }
 

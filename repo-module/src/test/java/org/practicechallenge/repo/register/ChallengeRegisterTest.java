@@ -171,6 +171,27 @@ class ChallengeRegisterTest
     }
 
     @Test
+    void cinChecksAreCountedByOutcomeForTheCallersAgenciesInThePeriod()
+    {
+        register.recordCinCheck("workspace://SpacesStore/e1", "workspace://SpacesStore/case-1",
+                java.time.Instant.parse("2026-03-02T10:00:00Z"), org.practicechallenge.protocol.CinOutcome.EVIDENCED, "safeguardingUnit");
+        register.recordCinCheck("workspace://SpacesStore/e2", "workspace://SpacesStore/case-2",
+                java.time.Instant.parse("2026-03-03T10:00:00Z"), org.practicechallenge.protocol.CinOutcome.NOT_EVIDENCED, "safeguardingUnit");
+        register.recordCinCheck("workspace://SpacesStore/e3", "workspace://SpacesStore/case-3",
+                java.time.Instant.parse("2026-05-03T10:00:00Z"), org.practicechallenge.protocol.CinOutcome.EVIDENCED, "health");
+        ChallengeFilter march = ChallengeFilter.raisedIn(ReportPeriod.between(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), LONDON));
+
+        assertThat(register.cinChecks(ChallengeFilter.none(), AgencyScope.allAgencies()))
+                .isEqualTo(new org.practicechallenge.protocol.report.CinCheckCounts(2, 1));
+        assertThat(register.cinChecks(march, AgencyScope.allAgencies()))
+                .isEqualTo(new org.practicechallenge.protocol.report.CinCheckCounts(1, 1));
+        assertThat(register.cinChecks(ChallengeFilter.none(), AgencyScope.agencies(Set.of("health"))))
+                .isEqualTo(new org.practicechallenge.protocol.report.CinCheckCounts(1, 0));
+        register.removeCinCheck("workspace://SpacesStore/e1");
+        assertThat(register.cinChecks(ChallengeFilter.none(), AgencyScope.allAgencies()).total()).isEqualTo(2);
+    }
+
+    @Test
     void aRemovedChallengeIsNoLongerCounted()
     {
         register.remove(stored.get(0).ref());

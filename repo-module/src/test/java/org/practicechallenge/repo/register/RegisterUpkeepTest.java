@@ -206,6 +206,24 @@ class RegisterUpkeepTest
     }
 
     @Test
+    void aSixWeekCinCheckEntryIsRegisteredAsItIsWrittenAndOtherEntriesAreNot()
+    {
+        NodeRef check = new NodeRef("workspace://SpacesStore/check-1");
+        NodeRef response = new NodeRef("workspace://SpacesStore/response-1");
+        nodes.put(check, Map.of(PROP_CIN_OUTCOME, "notEvidenced", PROP_AGENCY, "safeguardingUnit",
+                PROP_RECORDED_AT, Date.from(Instant.parse("2026-10-05T10:00:00Z"))));
+        nodes.put(response, Map.of(PROP_AGENCY, "police", PROP_RECORDED_AT, Date.from(Instant.parse("2026-10-05T10:00:00Z"))));
+
+        upkeep.onCreateEntry(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, CASE_FOLDER, QName.createQName(NAMESPACE, "c"), check));
+        upkeep.onCreateEntry(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, CASE_FOLDER, QName.createQName(NAMESPACE, "r"), response));
+
+        assertThat(register.cinChecks(ChallengeFilter.none(), AgencyScope.allAgencies()))
+                .isEqualTo(new org.practicechallenge.protocol.report.CinCheckCounts(0, 1));
+        upkeep.beforeDeleteEntry(check);
+        assertThat(register.cinChecks(ChallengeFilter.none(), AgencyScope.allAgencies()).total()).isZero();
+    }
+
+    @Test
     void aChallengeInTheArchiveStoreIsNotRegistered()
     {
         upkeep.onUpdateProperties(new NodeRef("archive://SpacesStore/a"), Map.of(), Map.of());

@@ -130,7 +130,8 @@ class ReportGetTest
                         + "\"withdrawn\":0,\"open\":0},{\"quarter\":\"2026-Q4\",\"raised\":2,\"escalated\":2,"
                         + "\"resolved\":0,\"withdrawn\":0,\"open\":2}]")
                 .contains("\"themes\":[{\"issueCategory\":\"assessment\",")
-                .contains("\"conferenceRoute\":{\"conferenceChallenges\":0,");
+                .contains("\"conferenceRoute\":{\"conferenceChallenges\":0,")
+                .endsWith("\"cinChecks\":{\"evidenced\":0,\"notEvidenced\":0}}");
     }
 
     /** The report is read as the system user for complete counts, so it must carry nothing that names a child. */
