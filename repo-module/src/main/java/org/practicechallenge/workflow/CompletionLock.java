@@ -49,6 +49,13 @@ final class CompletionLock
             return;
         }
         CommandContext command = Context.getCommandContext();
+        // A completion runs two complete listeners (lateness, then the task's own recording): one lock is enough.
+        String held = CompletionLock.class.getName() + "." + task.getId();
+        if (command.getAttribute(held) != null)
+        {
+            return;
+        }
+        command.addAttribute(held, Boolean.TRUE);
         boolean first = advance(command, command.getExecutionEntityManager().findExecutionById(task.getProcessInstanceId()))
                 && advance(command, command.getTaskEntityManager().findTaskById(task.getId()));
         if (!first)
