@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -55,6 +56,16 @@ class ChallengePageFilesTest
             assertThat(ftl).contains("${url.context}/res/practice-challenge-share/components/challenge/" + resource);
             assertThat(Files.isRegularFile(SampleChallenge.CLIENT.resolve(resource))).as(resource).isTrue();
         }
+    }
+
+    @Test
+    void theStylesheetIsLinkedForPrintAsWellSoItsPrintRulesApply()
+    {
+        // Surf puts a stylesheet linked without media under media="screen": the browser then never prints with it.
+        String ftl = ModuleFiles.read(SampleChallenge.COMPONENT.resolve("challenge.get.html.ftl"));
+        Matcher link = Pattern.compile("<@link [^>]*challenge\\.css\"[^>]*>").matcher(ftl);
+        assertThat(link.find()).isTrue();
+        assertThat(link.group()).contains("media=\"screen,print\"");
     }
 
     @Test

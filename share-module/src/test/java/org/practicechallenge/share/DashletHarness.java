@@ -256,8 +256,10 @@ final class DashletHarness
                 renderBody(body, env);
                 env.getOut().write("</div>");
             });
+            // As Surf: a stylesheet is for the screen only unless its media says otherwise.
             root.put("link", (TemplateDirectiveModel) (env, params, loopVars, body) ->
-                env.getOut().write("<link rel=\"stylesheet\" type=\"text/css\" href=\"" + params.get("href") + "\" />\n"));
+                env.getOut().write("<link rel=\"stylesheet\" type=\"text/css\" href=\"" + params.get("href") + "\" media=\""
+                    + (params.get("media") != null ? params.get("media") : "screen") + "\" />\n"));
             root.put("script", (TemplateDirectiveModel) (env, params, loopVars, body) ->
                 env.getOut().write("<script type=\"text/javascript\" src=\"" + params.get("src") + "\"></script>\n"));
             root.put("createWidgets", (TemplateDirectiveModel) (env, params, loopVars, body) ->

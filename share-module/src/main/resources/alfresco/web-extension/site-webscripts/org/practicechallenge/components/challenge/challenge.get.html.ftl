@@ -2,7 +2,8 @@
      The client script only wires the Print button, shows times in the reader's own time zone and says when the
      diagram cannot be drawn. -->
 <@markup id="css">
-   <@link href="${url.context}/res/practice-challenge-share/components/challenge/challenge.css" group="practice-challenge"/>
+   <#-- Surf links a stylesheet for the screen only unless told otherwise; this one carries the print rules too. -->
+   <@link href="${url.context}/res/practice-challenge-share/components/challenge/challenge.css" group="practice-challenge" media="screen,print"/>
 </@>
 
 <@markup id="js">
