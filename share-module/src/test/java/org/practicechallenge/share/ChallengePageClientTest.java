@@ -71,6 +71,8 @@ class ChallengePageClientTest
         // Two different boxes, so they never read as one.
         assertThat(shown.get("entry.2.factsBox")).isNotEqualTo(shown.get("entry.2.opinionBox"));
         assertThat(shown.get("due")).startsWith("By 20 Oct 2026 Overdue This stage began on 13 Oct 2026.").contains("working days");
+        // Share's base.css makes <time> a block; a date inside a sentence must stay on its line.
+        assertThat(shown).containsEntry("timeDisplay", "inline");
         assertThat(shown.get("summary")).contains("Safeguarding Unit", "Health", "Report not submitted in time", "Stage 2", "Cara Chair")
             .contains("One task was answered after its due date");
         for (String code : List.of("stage2", "safeguardingUnit", "reportNotSubmittedInTime", "conferenceChallenge", "escalate",
@@ -184,6 +186,7 @@ class ChallengePageClientTest
             + "function readPage() {\n"
             + "  note('title', text(el('title'))); note('child', text(el('child'))); note('due', text(el('due')));\n"
             + "  note('summary', text(el('summary')));\n"
+            + "  var began = document.querySelector('.pc-basis time'); note('timeDisplay', began ? getComputedStyle(began).display : '');\n"
             + "  var entries = document.querySelectorAll('.pc-entry'); note('entries', entries.length);\n"
             + "  [].forEach.call(entries, function(entry, i) { var p = 'entry.' + i;\n"
             + "    note(p, text(entry.querySelector('h3'))); note(p + '.who', text(entry.querySelector('.pc-entry-who')));\n"
@@ -209,7 +212,9 @@ class ChallengePageClientTest
         String component = SampleChallenge.render(SampleChallenge.model(remote, Map.of()));
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Practice challenge</title>\n"
             + "<style>body{font-family:sans-serif;font-size:13px;margin:0;background:#fff}"
-            + "#alf-hd{background:#0b2239;color:#fff;padding:10px 16px;font-weight:bold}</style>\n"
+            + "#alf-hd{background:#0b2239;color:#fff;padding:10px 16px;font-weight:bold}"
+            // Share's base.css resets HTML5 elements to blocks, <time> among them.
+            + "header,nav,section,article,aside,figure,figcaption,footer,details,summary,mark,time{display:block}</style>\n"
             + "</head><body>\n<div id=\"alf-hd\">Share header</div>\n<div id=\"bd\">" + component + "</div>\n" + extra + "</body></html>\n";
     }
 }
