@@ -95,9 +95,9 @@ class EscalationsClientTest
         assertThat(shown).containsEntry("initial.quarterShown", "false").containsEntry("filtered.quarterShown", "true")
             .containsEntry("filtered.chart-quarter", "2026-Q1:23/15/9");
         assertThat(shown.get("filtered.chart-labels")).contains("Jan to Mar 2026");
-        assertThat(shown.get("filtered.chart-labels")).contains("Sharing information", "Referral and threshold decisions", "Children's social care")
+        assertThat(shown.get("filtered.chart-labels")).contains("Sharing information", "Referral and threshold decisions", "Children's Social Care")
             .doesNotContain("informationSharing");
-        assertThat(shown.get("filtered.first")).isEqualTo("PC-2026-0101 (link) | C0101 Child 0101 | Stage 2 | Police with Children's social care | 5 Jan 2026");
+        assertThat(shown.get("filtered.first")).isEqualTo("PC-2026-0101 (link) | C0101 Child 0101 | Stage 2 | Police with Children's Social Care | 5 Jan 2026");
 
         // A challenge the director may not open: its stage, agencies and dates, no link and no child.
         assertThat(shown.get("filtered.second")).isEqualTo("PC-2026-0102 | Not open to you | Stage 3 | Police with Health | 6 Jan 2026");

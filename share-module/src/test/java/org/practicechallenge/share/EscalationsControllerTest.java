@@ -27,7 +27,7 @@ class EscalationsControllerTest
             .containsEntry("stageLabel", "Stage 3")
             .containsEntry("kindLabel", "Conference challenge")
             .containsEntry("raisingAgencyLabel", "Safeguarding Unit")
-            .containsEntry("respondingAgencyLabel", "Children's social care")
+            .containsEntry("respondingAgencyLabel", "Children's Social Care")
             .containsEntry("daysOpen", 12.0)
             .containsEntry("raisedLabel", "1 Sep 2026")
             .containsEntry("dueLabel", "20 Oct 2026")
@@ -106,7 +106,7 @@ class EscalationsControllerTest
         assertThat(map(map(options.get("report")).get("byStageReached"))).containsEntry("stage1", 6.0);
         Map<String, Object> labels = map(options.get("labels"));
         assertThat(map(labels.get("stage"))).containsEntry("practiceReviewGroup", "Practice Review Group").hasSize(5);
-        assertThat(map(labels.get("agency"))).containsEntry("socialCare", "Children's social care").containsEntry("youthJustice", "youthJustice");
+        assertThat(map(labels.get("agency"))).containsEntry("socialCare", "Children's Social Care").containsEntry("youthJustice", "youthJustice");
         assertThat(map(labels.get("issueCategory"))).hasSize(13).containsEntry("informationSharing", "Sharing information")
             .containsEntry("cinStepDownNotEvidenced", "Child in Need meeting or plan not evidenced after step-down");
         assertThat(map(labels.get("caseCategory"))).containsEntry("lookedAfter", "Looked after child").hasSize(4);

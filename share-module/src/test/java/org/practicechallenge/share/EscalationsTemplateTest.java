@@ -27,7 +27,7 @@ class EscalationsTemplateTest
         assertThat(html).contains(DashletHarness.text("header"))
             .contains("/share/page/practice-challenge?nodeRef=workspace%3A%2F%2FSpacesStore%2Fchallenge-0007\">PC-2026-0007</a>")
             .contains(">C123</a>")
-            .contains("Safeguarding Unit with Children&#39;s social care")
+            .contains("Safeguarding Unit with Children&#39;s Social Care")
             .contains("<td>Stage 3</td>")
             .contains("<td class=\"pc-number\">25</td>")
             .contains("<td>1 Sep 2026</td>")
@@ -64,7 +64,7 @@ class EscalationsTemplateTest
             assertThat(stages).contains("<option value=\"" + stage + "\">" + DashletHarness.text("practicechallenge.stage." + stage) + "</option>");
         }
         String agencies = select(html, "agency");
-        assertThat(agencies).contains(">Police</option>", ">Children&#39;s social care</option>", "value=\"youthJustice\">youthJustice</option>");
+        assertThat(agencies).contains(">Police</option>", ">Children&#39;s Social Care</option>", "value=\"youthJustice\">youthJustice</option>");
         assertThat(select(html, "overdue")).contains("value=\"true\"", "value=\"false\"");
         assertThat(select(html, "raisingAgency")).contains(">Police</option>");
         assertThat(select(html, "respondingAgency")).contains(">Police</option>");

@@ -60,7 +60,7 @@ final class SampleRepository
         + "\"workingDaysToResolve\":{\"count\":15,\"mean\":6.5,\"median\":6,\"max\":19},"
         + "\"byQuarter\":[{\"quarter\":\"2026-Q1\",\"raised\":23,\"resolved\":15,\"escalated\":9}]}";
     static final String LIST_CSV = "Challenge,Kind,Stage reached,Raised by,Raised with,Practice issue,Raised,Stage due,Overdue\r\n"
-        + "PC-2026-0101,Professional difference,Stage 2,Police,Children's social care,Sharing information,5 Jan 2026,19 Jan 2026,No\r\n";
+        + "PC-2026-0101,Professional difference,Stage 2,Police,Children's Social Care,Sharing information,5 Jan 2026,19 Jan 2026,No\r\n";
     static final String REPORT_CSV = "Section,Item,Challenges\r\nTotal,All challenges,23\r\nHighest stage reached,Stage 1,23\r\n";
     static final String BAD_RANGE = "{\"status\":{\"code\":400},\"message\":\"Raised from (2026-05-01) is after raised up to (2026-04-01).\"}";
 
