@@ -282,6 +282,15 @@ class ShareFormsTest
             .contains("pc:stage", "pc:status", "pc:raisingAgency", "pc:respondingAgency", "pc:overdue");
     }
 
+    @Test
+    void recordsManagersCanSetRetainUntilAndAnyoneCanSearchByIt()
+    {
+        Element retainUntil = config.form("node-type", "pc:practiceChallenge", "").field("pc:retainUntil");
+
+        assertThat(retainUntil.getAttribute("read-only")).as("editable: the repository decides who may change it").isNotEqualTo("true");
+        assertThat(config.form("model-type", "pc:practiceChallenge", "search").shownIds()).contains("pc:retainUntil");
+    }
+
     private static String fixedKind(String formId)
     {
         Element kind = config.form("string-compare", "activiti$pcPracticeChallenge", formId).field("pcwf:challengeKind");
