@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -209,43 +208,14 @@ public class ChallengeRegister
         jdbc.update("DELETE FROM " + RegisterTable.CIN_CHECKS + " WHERE node_ref = ?", ref);
     }
 
-    /**
-     * The CiN checks recorded in the filter's period by the caller's agencies (and the filter's agency, either side,
-     * if given); a check has no stage, category or other side, so the filter's other criteria do not apply.
-     */
+    /** The CiN checks by outcome, as {@link RegisterQuery#ofCinChecks} selects them. */
     public CinCheckCounts cinChecks(ChallengeFilter filter, AgencyScope scope)
     {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        List<Object> parameters = new ArrayList<>();
-        if (scope.isEmpty())
-        {
-            where.append(" AND 1=0");
-        }
-        else if (!scope.isAllAgencies())
-        {
-            where.append(" AND agency IN (").append(String.join(", ", Collections.nCopies(scope.agencies().size(), "?")))
-                    .append(")");
-            parameters.addAll(scope.agencies());
-        }
-        if (filter.agency() != null)
-        {
-            where.append(" AND agency = ?");
-            parameters.add(filter.agency());
-        }
-        if (filter.raised().start() != null)
-        {
-            where.append(" AND recorded_at >= ?");
-            parameters.add(filter.raised().start().toEpochMilli());
-        }
-        if (filter.raised().endExclusive() != null)
-        {
-            where.append(" AND recorded_at < ?");
-            parameters.add(filter.raised().endExclusive().toEpochMilli());
-        }
+        RegisterQuery query = RegisterQuery.ofCinChecks(filter, scope);
         int[] counts = new int[CinOutcome.values().length];
-        jdbc.query("SELECT outcome, COUNT(*) AS checks FROM " + RegisterTable.CIN_CHECKS + where + " GROUP BY outcome",
+        jdbc.query("SELECT outcome, COUNT(*) AS checks FROM " + RegisterTable.CIN_CHECKS + query.where() + " GROUP BY outcome",
                 (RowCallbackHandler) rs -> counts[CinOutcome.fromCode("outcome", rs.getString("outcome")).ordinal()]
-                        = rs.getInt("checks"), parameters.toArray());
+                        = rs.getInt("checks"), query.parameters());
         return new CinCheckCounts(counts[CinOutcome.EVIDENCED.ordinal()], counts[CinOutcome.NOT_EVIDENCED.ordinal()]);
     }
 

@@ -56,16 +56,27 @@ final class RegisterQuery
         }
         query.equal("issue_category", filter.issueCategory() == null ? null : filter.issueCategory().code());
         query.equal("case_category", filter.caseCategory() == null ? null : filter.caseCategory().code());
-        if (filter.raised().start() != null)
+        query.period("raised_at", filter);
+        return query;
+    }
+
+    /**
+     * The CiN checks recorded in the filter's period by an agency in scope (and the filter's agency, if given); a
+     * check has no stage, category or other side, so the filter's other criteria do not apply.
+     */
+    static RegisterQuery ofCinChecks(ChallengeFilter filter, AgencyScope scope)
+    {
+        RegisterQuery query = new RegisterQuery();
+        if (scope.isEmpty())
         {
-            query.where.append(" AND raised_at >= ?");
-            query.parameters.add(filter.raised().start().toEpochMilli());
+            query.where.append(" AND 1=0");
         }
-        if (filter.raised().endExclusive() != null)
+        else if (!scope.isAllAgencies())
         {
-            query.where.append(" AND raised_at < ?");
-            query.parameters.add(filter.raised().endExclusive().toEpochMilli());
+            query.in("agency", new ArrayList<>(scope.agencies()));
         }
+        query.equal("agency", filter.agency());
+        query.period("recorded_at", filter);
         return query;
     }
 
@@ -90,10 +101,36 @@ final class RegisterQuery
 
     private void eitherSide(List<String> agencies)
     {
-        String marks = String.join(", ", Collections.nCopies(agencies.size(), "?"));
+        String marks = marks(agencies);
         where.append(" AND (raising_agency IN (").append(marks).append(") OR responding_agency IN (").append(marks)
                 .append("))");
         parameters.addAll(agencies);
         parameters.addAll(agencies);
+    }
+
+    private void in(String column, List<String> values)
+    {
+        where.append(" AND ").append(column).append(" IN (").append(marks(values)).append(")");
+        parameters.addAll(values);
+    }
+
+    /** Raised (or recorded) on or after the period's first moment and before the moment after it. */
+    private void period(String column, ChallengeFilter filter)
+    {
+        if (filter.raised().start() != null)
+        {
+            where.append(" AND ").append(column).append(" >= ?");
+            parameters.add(filter.raised().start().toEpochMilli());
+        }
+        if (filter.raised().endExclusive() != null)
+        {
+            where.append(" AND ").append(column).append(" < ?");
+            parameters.add(filter.raised().endExclusive().toEpochMilli());
+        }
+    }
+
+    private static String marks(List<String> values)
+    {
+        return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 }
