@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The partnership's agencies and who acts for each at each stage, read from
- * {@code practicechallenge.agency.<code>.name} and {@code practicechallenge.agency.<code>.stage<N>.group} so that
+ * {@code practicechallenge.agency.<code>.name}, {@code practicechallenge.agency.<code>.stage<N>.group} and
+ * {@code practicechallenge.agency.<code>.firstLineManagers.group}, with {@code practicechallenge.routing.stage1}, so that
  * another partnership can adopt the product without code.
  */
 public final class AgencyDirectory
@@ -27,11 +28,13 @@ public final class AgencyDirectory
     private final List<String> partnershipGroups;
     private final List<String> practiceReviewGroups;
     private final String practiceReviewGroupName;
+    private final StageOneRouting stageOneRouting;
 
     private AgencyDirectory(Map<String, Agency> agencies, List<String> partnershipGroups,
-            List<String> practiceReviewGroups, String practiceReviewGroupName)
+            List<String> practiceReviewGroups, String practiceReviewGroupName, StageOneRouting stageOneRouting)
     {
         this.agencies = agencies;
+        this.stageOneRouting = stageOneRouting;
         this.partnershipGroups = partnershipGroups;
         this.practiceReviewGroups = practiceReviewGroups;
         this.practiceReviewGroupName = practiceReviewGroupName;
@@ -56,7 +59,8 @@ public final class AgencyDirectory
         return new AgencyDirectory(agencies,
                 groups("practicechallenge.partnership.group", settings),
                 groups("practicechallenge.practiceReviewGroup.group", settings),
-                required("practicechallenge.practiceReviewGroup.name", settings));
+                required("practicechallenge.practiceReviewGroup.name", settings),
+                StageOneRouting.fromSetting(settings.get(StageOneRouting.SETTING)));
     }
 
     private static Agency readAgency(String code, Map<String, String> settings)
@@ -73,7 +77,9 @@ public final class AgencyDirectory
                 groups.put(stage, groups(PREFIX + code + "." + stage.code() + ".group", settings));
             }
         }
-        return new Agency(code, required(PREFIX + code + ".name", settings), groups);
+        String managers = PREFIX + code + ".firstLineManagers.group";
+        return new Agency(code, required(PREFIX + code + ".name", settings), groups,
+                settings.containsKey(managers) && !settings.get(managers).isBlank() ? groups(managers, settings) : List.of());
     }
 
     private static List<String> groups(String key, Map<String, String> settings)
@@ -142,10 +148,16 @@ public final class AgencyDirectory
                     groups.putIfAbsent(group, new PartnershipGroup(group, agency, stage));
                 }
             }
+            agency.firstLineManagers().forEach(group -> groups.putIfAbsent(group, new PartnershipGroup(group, agency, Stage.STAGE_1)));
         }
         partnershipGroups.forEach(group -> groups.putIfAbsent(group, new PartnershipGroup(group, null, null)));
         practiceReviewGroups.forEach(group -> groups.putIfAbsent(group, new PartnershipGroup(group, null, Stage.PRACTICE_REVIEW_GROUP)));
         return List.copyOf(groups.values());
+    }
+
+    public StageOneRouting stageOneRouting()
+    {
+        return stageOneRouting;
     }
 
     /** Partnerships may call it the Practice Review Group or the Practice Standards Group. */

@@ -7,4 +7,7 @@ package org.practicechallenge.protocol;
 public interface Caller
 {
     ActingPerson current();
+
+    /** A person named on a form (never the one acting), with their groups; in no group when no such person exists. */
+    ActingPerson person(String userName);
 }

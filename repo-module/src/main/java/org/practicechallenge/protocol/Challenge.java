@@ -20,6 +20,7 @@ public final class Challenge
     private final String withdrawalReason;
     private final String raisingAgency;
     private final String respondingAgency;
+    private final String challengedPractitioner;
     private final IssueCategory issueCategory;
     private final String issueCategoryDescription;
     private final String issueSummary;
@@ -52,6 +53,7 @@ public final class Challenge
         withdrawalReason = b.withdrawalReason;
         raisingAgency = b.raisingAgency;
         respondingAgency = b.respondingAgency;
+        challengedPractitioner = b.challengedPractitioner;
         issueCategory = b.issueCategory;
         issueCategoryDescription = b.issueCategoryDescription;
         issueSummary = b.issueSummary;
@@ -91,6 +93,7 @@ public final class Challenge
         b.withdrawalReason = withdrawalReason;
         b.raisingAgency = raisingAgency;
         b.respondingAgency = respondingAgency;
+        b.challengedPractitioner = challengedPractitioner;
         b.issueCategory = issueCategory;
         b.issueCategoryDescription = issueCategoryDescription;
         b.issueSummary = issueSummary;
@@ -123,6 +126,8 @@ public final class Challenge
     public String withdrawalReason() { return withdrawalReason; }
     public String raisingAgency() { return raisingAgency; }
     public String respondingAgency() { return respondingAgency; }
+    /** The user name of the responding agency's practitioner whose practice is challenged, when the raiser named one. */
+    public String challengedPractitioner() { return challengedPractitioner; }
     public IssueCategory issueCategory() { return issueCategory; }
     public String issueCategoryDescription() { return issueCategoryDescription; }
     public String issueSummary() { return issueSummary; }
@@ -167,6 +172,7 @@ public final class Challenge
         private String withdrawalReason;
         private String raisingAgency;
         private String respondingAgency;
+        private String challengedPractitioner;
         private IssueCategory issueCategory;
         private String issueCategoryDescription;
         private String issueSummary;
@@ -201,6 +207,7 @@ public final class Challenge
         public Builder withdrawalReason(String v) { withdrawalReason = v; return this; }
         public Builder raisingAgency(String v) { raisingAgency = v; return this; }
         public Builder respondingAgency(String v) { respondingAgency = v; return this; }
+        public Builder challengedPractitioner(String v) { challengedPractitioner = v; return this; }
         public Builder issueCategory(IssueCategory v) { issueCategory = v; return this; }
         public Builder issueCategoryDescription(String v) { issueCategoryDescription = v; return this; }
         public Builder issueSummary(String v) { issueSummary = v; return this; }

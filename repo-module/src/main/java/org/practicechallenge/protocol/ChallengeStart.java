@@ -14,6 +14,7 @@ public record ChallengeStart(
         LocalDate lineManagerConsultedDate,
         Object raisingAgency,
         Object respondingAgency,
+        Object challengedPractitioner,
         Object issueCategory,
         Object issueCategoryDescription,
         Object issueSummary,

@@ -71,7 +71,7 @@ public final class CinStepDownCheck
             Object raisingAgency, Object respondingAgency, Discussion check)
     {
         return new ChallengeStart(ChallengeKind.CONFERENCE_CHALLENGE.code(), 1, null, null, null,
-                raisingAgency, respondingAgency, IssueCategory.CIN_STEP_DOWN_NOT_EVIDENCED.code(), null,
+                raisingAgency, respondingAgency, null, IssueCategory.CIN_STEP_DOWN_NOT_EVIDENCED.code(), null,
                 check.facts().length() <= PlainText.SUMMARY ? check.facts() : check.facts().substring(0, PlainText.SUMMARY),
                 null, conferenceDate, null, caseFolder, chair);
     }

@@ -101,6 +101,7 @@ public final class EscalationPolicy
                 .status(ChallengeStatus.OPEN)
                 .raisingAgency(raising.code())
                 .respondingAgency(responding.code())
+                .challengedPractitioner(PlainText.optional("challengedPractitioner", start.challengedPractitioner(), PlainText.SHORT))
                 .issueCategory(category)
                 .issueCategoryDescription(categoryDescription)
                 .issueSummary(summary)

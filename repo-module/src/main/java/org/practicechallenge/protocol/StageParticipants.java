@@ -21,14 +21,40 @@ public final class StageParticipants
         this.directory = directory;
     }
 
+    /** Everyone offered the response at the challenge's stage: groups and any person named, as authorities. */
     public Set<String> responders(Challenge challenge)
     {
-        return respondersAt(challenge, challenge.stage());
+        return authorities(responding(challenge));
     }
 
+    /** Everyone offered the decision at the challenge's stage, the raiser among them. */
     public Set<String> deciders(Challenge challenge)
     {
-        return decidersAt(challenge, challenge.stage());
+        return authorities(deciding(challenge));
+    }
+
+    /**
+     * The practitioner the raiser named must work for the responding agency (be in one of its groups) and be someone
+     * else: Stage 1 is offered to them, so a wrong pick would send it to someone who cannot answer.
+     */
+    public void checkChallengedPractitioner(Challenge challenge, ActingPerson practitioner)
+    {
+        String name = challenge.challengedPractitioner();
+        if (name == null)
+        {
+            return;
+        }
+        if (name.equals(challenge.raisedBy()))
+        {
+            throw new ProtocolViolation("challengedPractitioner", "you named yourself; name the person in the other agency whose practice you are challenging");
+        }
+        Agency agency = directory.agency("respondingAgency", challenge.respondingAgency());
+        if (!practitioner.isInAnyOf(allGroupsOf(agency)))
+        {
+            throw new ProtocolViolation("challengedPractitioner", name + " is not in any of " + agency.name()
+                    + "'s groups, so cannot answer for " + agency.name() + "; pick someone who works for " + agency.name()
+                    + ", or leave it empty to offer Stage 1 to all of " + agency.name() + "'s Stage 1 people");
+        }
     }
 
     /**
@@ -58,12 +84,7 @@ public final class StageParticipants
     public String raisingAuthor(ActingPerson person, String raiser, String raisingAgency)
     {
         Agency agency = directory.agency("raisingAgency", raisingAgency);
-        Set<String> groups = new LinkedHashSet<>();
-        for (Stage stage : Stage.values())
-        {
-            groups.addAll(agency.groupsAt(stage));
-        }
-        if (person.name().equals(raiser) && person.isInAnyOf(groups))
+        if (person.name().equals(raiser) && person.isInAnyOf(allGroupsOf(agency)))
         {
             return person.name();
         }
@@ -75,25 +96,70 @@ public final class StageParticipants
                 + "'s groups, so you cannot raise a challenge for " + agency.name());
     }
 
-    /** The side that answers at the challenge's stage: the responding agency's people, or the Practice Review Group. */
+    /**
+     * The side that answers at the challenge's stage: the responding agency's people, or the Practice Review Group. At
+     * Stage 1 a practitioner the raiser named answers with their agency's first line managers
+     * ({@link StageOneRouting#NAMED_PEOPLE}); an immediate welfare concern adds the Stage 2 groups either way.
+     */
     public TaskSide responding(Challenge challenge)
     {
         if (challenge.stage() == Stage.PRACTICE_REVIEW_GROUP)
         {
             String group = directory.practiceReviewGroupName();
-            return new TaskSide(group, "members of the " + group, responders(challenge), Set.of());
+            return new TaskSide(group, "members of the " + group, respondersAt(challenge, challenge.stage()), Set.of());
         }
         Agency agency = directory.agency("respondingAgency", challenge.respondingAgency());
-        return new TaskSide(agency.name(), namedFor(agency, challenge.stage()), responders(challenge), Set.of());
+        String practitioner = challenge.challengedPractitioner();
+        if (!routesToNamedPeople(challenge) || practitioner == null)
+        {
+            return new TaskSide(agency.name(), namedFor(agency, challenge.stage()), respondersAt(challenge, challenge.stage()), Set.of());
+        }
+        Set<String> groups = new LinkedHashSet<>(agency.stageOneManagers());
+        if (challenge.immediateWelfareConcern())
+        {
+            groups.addAll(agency.groupsAt(Stage.STAGE_2));
+        }
+        return new TaskSide(agency.name(), practitioner + " or " + agency.name() + "'s first line managers", groups, Set.of(practitioner));
     }
 
-    /** The side that decides at the challenge's stage: the raising agency's people and the raiser. */
+    /**
+     * The side that decides at the challenge's stage: the raiser with their agency's people for the stage; at Stage 1
+     * ({@link StageOneRouting#NAMED_PEOPLE}) the raiser with their agency's first line managers.
+     */
     public TaskSide deciding(Challenge challenge)
     {
         Agency agency = directory.agency("raisingAgency", challenge.raisingAgency());
         Set<String> raiser = challenge.raisedBy() == null ? Set.of() : Set.of(challenge.raisedBy());
+        if (routesToNamedPeople(challenge))
+        {
+            return new TaskSide(agency.name(), "the person who raised the challenge or " + agency.name()
+                    + "'s first line managers", Set.copyOf(agency.stageOneManagers()), raiser);
+        }
         return new TaskSide(agency.name(), "the person who raised the challenge or " + namedFor(agency, challenge.stage()),
-                deciders(challenge), raiser);
+                decidersAt(challenge, challenge.stage()), raiser);
+    }
+
+    private boolean routesToNamedPeople(Challenge challenge)
+    {
+        return challenge.stage() == Stage.STAGE_1 && directory.stageOneRouting() == StageOneRouting.NAMED_PEOPLE;
+    }
+
+    private static Set<String> authorities(TaskSide side)
+    {
+        Set<String> authorities = new LinkedHashSet<>(side.groups());
+        authorities.addAll(side.people());
+        return authorities;
+    }
+
+    private static Set<String> allGroupsOf(Agency agency)
+    {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Stage stage : Stage.values())
+        {
+            groups.addAll(agency.groupsAt(stage));
+        }
+        groups.addAll(agency.firstLineManagers());
+        return groups;
     }
 
     /**
@@ -131,8 +197,8 @@ public final class StageParticipants
     /** Reminders and overdue notices go to this stage's people and to those who would take it next. */
     public Set<String> noticeRecipients(Challenge challenge)
     {
-        Set<String> recipients = new LinkedHashSet<>(respondersAt(challenge, challenge.stage()));
-        recipients.addAll(decidersAt(challenge, challenge.stage()));
+        Set<String> recipients = new LinkedHashSet<>(responders(challenge));
+        recipients.addAll(deciders(challenge));
         challenge.stage().next().ifPresent(next ->
         {
             recipients.addAll(respondersAt(challenge, next));

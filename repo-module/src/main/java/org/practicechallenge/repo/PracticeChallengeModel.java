@@ -40,6 +40,7 @@ public interface PracticeChallengeModel
     QName PROP_WITHDRAWAL_REASON = qname("withdrawalReason");
     QName PROP_RAISING_AGENCY = qname("raisingAgency");
     QName PROP_RESPONDING_AGENCY = qname("respondingAgency");
+    QName PROP_CHALLENGED_PRACTITIONER = qname("challengedPractitioner");
     QName PROP_ISSUE_CATEGORY = qname("issueCategory");
     QName PROP_ISSUE_CATEGORY_DESCRIPTION = qname("issueCategoryDescription");
     QName PROP_ISSUE_SUMMARY = qname("issueSummary");

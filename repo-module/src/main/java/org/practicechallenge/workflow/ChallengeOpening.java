@@ -44,6 +44,7 @@ public class ChallengeOpening extends ProtocolDelegate
             v.set(ISSUE_SUMMARY, summaryOf(facts));
         }
         Challenge challenge = protocol.policy().open(startOf(v, raiser), now);
+        protocol.participants().checkChallengedPractitioner(challenge, protocol.person(challenge.challengedPractitioner()));
         String author = protocol.participants().raisingAuthor(person, raiser, challenge.raisingAgency());
         CaseRecordEntry raised = new CaseRecordEntry(EntryKind.RAISED, challenge.stage(), null,
                 facts == null ? challenge.issueSummary() : facts, opinion, null, null, null, author,
@@ -86,6 +87,7 @@ public class ChallengeOpening extends ProtocolDelegate
                 v.date(LINE_MANAGER_CONSULTED_DATE),
                 v.raw(RAISING_AGENCY),
                 v.raw(RESPONDING_AGENCY),
+                v.raw(CHALLENGED_PRACTITIONER),
                 v.raw(ISSUE_CATEGORY),
                 v.raw(ISSUE_CATEGORY_DESCRIPTION),
                 v.raw(ISSUE_SUMMARY),

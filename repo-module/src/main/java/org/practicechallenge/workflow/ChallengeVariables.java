@@ -30,6 +30,7 @@ final class ChallengeVariables
         v.set(STATUS, c.status().code());
         v.set(RAISING_AGENCY, c.raisingAgency());
         v.set(RESPONDING_AGENCY, c.respondingAgency());
+        v.set(CHALLENGED_PRACTITIONER, c.challengedPractitioner());
         v.set(ISSUE_CATEGORY, c.issueCategory().code());
         v.set(ISSUE_CATEGORY_DESCRIPTION, c.issueCategoryDescription());
         v.set(ISSUE_SUMMARY, c.issueSummary());
@@ -69,6 +70,7 @@ final class ChallengeVariables
                 .status(ChallengeStatus.fromCode(STATUS, v.text(STATUS)))
                 .raisingAgency(v.text(RAISING_AGENCY))
                 .respondingAgency(v.text(RESPONDING_AGENCY))
+                .challengedPractitioner(v.text(CHALLENGED_PRACTITIONER))
                 .issueCategory(IssueCategory.fromCode(ISSUE_CATEGORY, v.text(ISSUE_CATEGORY)))
                 .issueCategoryDescription(v.text(ISSUE_CATEGORY_DESCRIPTION))
                 .issueSummary(v.text(ISSUE_SUMMARY))

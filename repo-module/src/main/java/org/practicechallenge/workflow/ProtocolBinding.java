@@ -87,6 +87,12 @@ public final class ProtocolBinding
         return caller.current();
     }
 
+    /** Someone else, by user name, with the groups the repository gives them (the practitioner a raiser names). */
+    ActingPerson person(String userName)
+    {
+        return caller.person(userName);
+    }
+
     /** The author of a task assigned to one person (the chair's): them, or an administrator acting for them. */
     String author(DelegateTask task)
     {

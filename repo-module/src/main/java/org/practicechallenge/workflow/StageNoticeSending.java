@@ -1,7 +1,6 @@
 package org.practicechallenge.workflow;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.activiti.engine.delegate.DelegateExecution;
@@ -53,10 +52,8 @@ abstract class StageNoticeSending extends ProtocolDelegate
             }
             case DECISION ->
             {
-                Set<String> deciders = new LinkedHashSet<>(protocol.participants().deciders(challenge));
-                deciders.add(challenge.raisedBy());
                 protocol.notices().send(new StageNotice(kind(task), challenge.ref(), challenge.caseFolder(), challenge.stage(),
-                        dueDate(execution), deciders));
+                        dueDate(execution), protocol.participants().deciders(challenge)));
             }
             case FAMILY_INFORMED -> protocol.notices().send(new StageNotice(kind(task), challenge.ref(),
                     challenge.caseFolder(), challenge.stage(), dueDate(execution), Set.of(challenge.raisedBy())));

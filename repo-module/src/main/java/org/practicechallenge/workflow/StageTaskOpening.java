@@ -3,7 +3,6 @@ package org.practicechallenge.workflow;
 import static org.practicechallenge.workflow.WorkflowVariables.*;
 
 import java.util.Date;
-import java.util.Set;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
@@ -11,6 +10,7 @@ import org.practicechallenge.protocol.Challenge;
 import org.practicechallenge.protocol.NoticeKind;
 import org.practicechallenge.protocol.StageDeadline;
 import org.practicechallenge.protocol.StageNotice;
+import org.practicechallenge.protocol.TaskSide;
 import org.practicechallenge.protocol.WaitingTask;
 
 /**
@@ -40,22 +40,27 @@ public class StageTaskOpening extends RegisteredTaskListener
         }
         if (key.endsWith("Response") || key.equals(PRACTICE_REVIEW_GROUP_REFERRAL))
         {
-            Set<String> responders = protocol().participants().responders(challenge);
-            task.addCandidateGroups(responders);
+            offerTo(task, protocol().participants().responding(challenge));
             task.setDueDate(endOf(challenge.deadline().dueDate()));
             protocol().notices().send(new StageNotice(NoticeKind.STAGE_STARTED, challenge.ref(), challenge.caseFolder(),
-                    challenge.stage(), challenge.deadline().dueDate(), responders));
+                    challenge.stage(), challenge.deadline().dueDate(), protocol().participants().responders(challenge)));
         }
         else if (key.endsWith("Decision"))
         {
-            task.addCandidateUser(challenge.raisedBy());
-            task.addCandidateGroups(protocol().participants().deciders(challenge));
+            offerTo(task, protocol().participants().deciding(challenge));
             task.setDueDate(endOf(deadline(key, challenge).dueDate()));
         }
         else if (key.equals(FAMILY_INFORMED))
         {
             task.setDueDate(endOf(deadline(key, challenge).dueDate()));
         }
+    }
+
+    /** Alfresco's task lists show a task to its candidate people and to members of its candidate groups. */
+    private static void offerTo(DelegateTask task, TaskSide side)
+    {
+        side.people().forEach(task::addCandidateUser);
+        task.addCandidateGroups(side.groups());
     }
 
     /**

@@ -14,6 +14,8 @@ final class WorkflowVariables
     static final String LINE_MANAGER_CONSULTED_DATE = "pcwf_lineManagerConsultedDate";
     static final String RAISING_AGENCY = "pcwf_raisingAgency";
     static final String RESPONDING_AGENCY = "pcwf_respondingAgency";
+    /** The user name of the practitioner challenged, taken from the person the raise form's people picker gives. */
+    static final String CHALLENGED_PRACTITIONER = "pcwf_challengedPractitioner";
     static final String ISSUE_CATEGORY = "pcwf_issueCategory";
     static final String ISSUE_CATEGORY_DESCRIPTION = "pcwf_issueCategoryDescription";
     static final String ISSUE_SUMMARY = "pcwf_issueSummary";

@@ -44,7 +44,7 @@ class EscalationPolicyTest
     {
         ChallengeStart start = conferenceChallenge(1, null);
         ChallengeStart unnamed = new ChallengeStart(start.kind(), start.startStage(), null, null, null, null,
-                start.respondingAgency(), start.issueCategory(), null, start.issueSummary(), null, start.conferenceDate(),
+                start.respondingAgency(), null, start.issueCategory(), null, start.issueSummary(), null, start.conferenceDate(),
                 null, start.caseFolder(), start.raisedBy());
 
         assertThat(policy.open(unnamed, now).raisingAgency()).isEqualTo("safeguardingUnit");
@@ -190,7 +190,7 @@ class EscalationPolicyTest
     {
         ChallengeStart c = conferenceChallenge(2, true);
         return new ChallengeStart(c.kind(), c.startStage(), true, "Line Manager", consulted, c.raisingAgency(),
-                c.respondingAgency(), c.issueCategory(), null, c.issueSummary(), null, c.conferenceDate(), null,
+                c.respondingAgency(), null, c.issueCategory(), null, c.issueSummary(), null, c.conferenceDate(), null,
                 c.caseFolder(), c.raisedBy());
     }
 }

@@ -48,14 +48,14 @@ final class ProtocolFixture
 
     static ChallengeStart professionalDifference()
     {
-        return new ChallengeStart("professionalDifference", null, null, null, null, "health", "socialCare",
+        return new ChallengeStart("professionalDifference", null, null, null, null, "health", "socialCare", null,
                 "assessment", null, "Assessment ignored the school's concerns.", null, null, null,
                 "workspace://SpacesStore/case", "nurse1");
     }
 
     static ChallengeStart conferenceChallenge(Object stage, Boolean consulted)
     {
-        return new ChallengeStart("conferenceChallenge", stage, consulted, null, null, "safeguardingUnit", "socialCare",
+        return new ChallengeStart("conferenceChallenge", stage, consulted, null, null, "safeguardingUnit", "socialCare", null,
                 "reportBelowStandard", null, "Report lacked analysis.", null, LocalDate.of(2026, 8, 20), null,
                 "workspace://SpacesStore/case", "chair1");
     }

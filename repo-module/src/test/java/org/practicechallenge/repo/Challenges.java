@@ -27,7 +27,7 @@ public final class Challenges
     /** Health raises a professional difference with children's social care, on {@code caseFolder}. */
     public static Challenge professionalDifference(String caseFolder)
     {
-        return POLICY.open(new ChallengeStart("professionalDifference", null, null, null, null, "health", "socialCare",
+        return POLICY.open(new ChallengeStart("professionalDifference", null, null, null, null, "health", "socialCare", null,
                 "referralAndThreshold", null, "Referral about bruising was closed without a strategy discussion.", false,
                 null, null, caseFolder, "nurse1"), MONDAY);
     }

@@ -172,16 +172,34 @@ class ProfessionalDifferenceWorkflowTest
     }
 
     @Test
-    void decisionTaskIsOfferedToTheRaiserAndTheirAgencysPeopleAtThatStage()
+    void stageOneDecisionIsOfferedToTheRaiserAndTheirFirstLineManagers()
     {
         ProcessInstance process = engine.startChallenge("nurse1", professionalDifference());
         engine.complete(engine.task(process, "stage1Response"), "sw1", discussion("Agreed to review"));
 
         Task decision = engine.task(process, "stage1Decision");
-        assertThat(engine.tasks().getIdentityLinksForTask(decision.getId()))
-                .anyMatch(link -> "nurse1".equals(link.getUserId()));
-        assertThat(candidateGroups(decision)).containsExactlyInAnyOrder(
-                "GROUP_PC_HEALTH_PRACTITIONERS", "GROUP_PC_HEALTH_FIRST_LINE_MANAGERS");
+        assertThat(candidateUsers(decision)).containsExactly("nurse1");
+        assertThat(candidateGroups(decision)).containsExactly("GROUP_PC_HEALTH_FIRST_LINE_MANAGERS");
+    }
+
+    @Test
+    void stageOneGoesToThePractitionerTheRaiserPickedAndTheirFirstLineManagers()
+    {
+        ProcessInstance process = engine.startChallenge("nurse1", with(professionalDifference(),
+                "pcwf_challengedPractitionerPerson", new RepositoryNode(new org.alfresco.service.cmr.repository.NodeRef("workspace://SpacesStore/person-sw7"), "sw7")));
+
+        Task response = engine.task(process, "stage1Response");
+        assertThat(candidateUsers(response)).containsExactly("sw7");
+        assertThat(candidateGroups(response)).containsExactly("GROUP_PC_SOCIALCARE_FIRST_LINE_MANAGERS");
+        assertThat(engine.caseRecord().challenge(engine.challengeRef(process)).challengedPractitioner()).isEqualTo("sw7");
+        engine.complete(response, "sw7", discussion("We spoke on the phone"));
+        assertThat(engine.task(process, "stage1Decision")).isNotNull();
+    }
+
+    static List<String> candidateUsers(Task task)
+    {
+        return engine.tasks().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getUserId).filter(u -> u != null).toList();
     }
 
     static void respondAndDecide(ProcessInstance process, int stage, String outcome)

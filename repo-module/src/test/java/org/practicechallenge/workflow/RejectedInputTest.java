@@ -104,7 +104,11 @@ class RejectedInputTest
                 row("over-long opinion", with(pd, "pcwf_issueOpinion", "x".repeat(20_001)),
                         "Why you think it is wrong (your professional opinion): must be at most 20000 characters; it is 20001"),
                 row("immediate welfare flag as a word", with(pd, "pcwf_immediateWelfareConcern", "yes"), "Immediate concern for the child's welfare: must be true or false"),
-                row("immediate welfare on a conference challenge", with(cc, "pcwf_immediateWelfareConcern", true), "Immediate concern for the child's welfare: applies to professional differences; a chair escalates straight to Stage 2 or 3 instead"));
+                row("immediate welfare on a conference challenge", with(cc, "pcwf_immediateWelfareConcern", true), "Immediate concern for the child's welfare: applies to professional differences; a chair escalates straight to Stage 2 or 3 instead"),
+                row("practitioner from another agency", with(pd, "pcwf_challengedPractitionerPerson",
+                        new RepositoryNode(new org.alfresco.service.cmr.repository.NodeRef("workspace://SpacesStore/person-outsider1"), "outsider1")),
+                        "Practitioner challenged: outsider1 is not in any of Children's Social Care's groups, so cannot answer for Children's Social Care;"
+                        + " pick someone who works for Children's Social Care, or leave it empty to offer Stage 1 to all of Children's Social Care's Stage 1 people"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -84,6 +84,12 @@ public final class SignedInStandIn implements Caller
         return user == null ? ActingPerson.nobody() : new ActingPerson(user, user.equals("admin"), groupsOf(user));
     }
 
+    @Override
+    public ActingPerson person(String userName)
+    {
+        return userName == null ? ActingPerson.nobody() : new ActingPerson(userName, userName.equals("admin"), groupsOf(userName));
+    }
+
     Set<String> groupsOf(String user)
     {
         Set<String> groups = new LinkedHashSet<>(added.getOrDefault(user, Set.of()));

@@ -58,8 +58,8 @@ class WaitingTaskTimerTest
         StageNotice reminder = engine.notices().sent(ref, NoticeKind.DECISION_REMINDER).get(0);
         assertThat(reminder.stage()).isEqualTo(Stage.STAGE_1);
         assertThat(reminder.dueDate()).isEqualTo(LocalDate.of(2026, 9, 3));
-        // To the side that decides: the chair who raised it and the chairs' group at Stage 1, not the responders.
-        assertThat(reminder.recipients()).containsExactlyInAnyOrder("chair1", "GROUP_PC_SAFEGUARDINGUNIT_CONFERENCE_CHAIRS");
+        // To the side that decides: the chair who raised it and their own line managers, not other chairs nor the responders.
+        assertThat(reminder.recipients()).containsExactlyInAnyOrder("chair1", "GROUP_PC_SAFEGUARDINGUNIT_MANAGERS");
 
         // Overdue the working day after: Friday 4 September, 09:00 London. The stage is not decided for anyone.
         assertThat(engine.advanceTo(Instant.parse("2026-09-04T07:59:00Z"))).isZero();

@@ -111,7 +111,7 @@ class WhoActsWorkflowTest
         Throwable refused = catchThrowable(() -> engine.complete(engine.task(process, "stage1Decision"), "sw1",
                 with(discussion("Closed by us"), "pcwf_stageOutcome", "resolved")));
 
-        assertRule(refused, "task", "only the person who raised the challenge or the people named for Health at Stage 1, "
+        assertRule(refused, "task", "only the person who raised the challenge or Health's first line managers, "
                 + "or an administrator, can complete 'Stage 1 decision'; you are signed in as sw1, who is neither");
         assertThat(engine.caseRecord().entries(ref)).isEqualTo(before);
         assertThat(engine.caseRecord().challenge(ref).status().code()).isEqualTo("open");

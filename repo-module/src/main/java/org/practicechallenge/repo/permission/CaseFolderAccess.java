@@ -109,8 +109,9 @@ public class CaseFolderAccess
         {
             return;
         }
+        // The raiser reads it through the case folder they raised it on; the practitioner named may not.
         Set<String> stagePeople = new LinkedHashSet<>(participants.responders(challenge));
-        stagePeople.addAll(participants.deciders(challenge));
+        stagePeople.addAll(participants.deciding(challenge).groups());
         for (String authority : stagePeople)
         {
             grant(challengeNode, reference, challengeNode, authority);

@@ -53,6 +53,7 @@ final class ChallengeProperties
         p.put(PROP_WITHDRAWAL_REASON, c.withdrawalReason());
         p.put(PROP_RAISING_AGENCY, c.raisingAgency());
         p.put(PROP_RESPONDING_AGENCY, c.respondingAgency());
+        p.put(PROP_CHALLENGED_PRACTITIONER, c.challengedPractitioner());
         p.put(PROP_ISSUE_CATEGORY, code(c.issueCategory()));
         p.put(PROP_ISSUE_CATEGORY_DESCRIPTION, c.issueCategoryDescription());
         p.put(PROP_ISSUE_SUMMARY, c.issueSummary());

@@ -43,6 +43,7 @@ public class ChallengeHistories
             new Property("withdrawalReason", PracticeChallengeModel.PROP_WITHDRAWAL_REASON, Kind.TEXT),
             new Property("raisingAgency", PracticeChallengeModel.PROP_RAISING_AGENCY, Kind.TEXT),
             new Property("respondingAgency", PracticeChallengeModel.PROP_RESPONDING_AGENCY, Kind.TEXT),
+            new Property("challengedPractitioner", PracticeChallengeModel.PROP_CHALLENGED_PRACTITIONER, Kind.TEXT),
             new Property("issueCategory", PracticeChallengeModel.PROP_ISSUE_CATEGORY, Kind.TEXT),
             new Property("issueCategoryDescription", PracticeChallengeModel.PROP_ISSUE_CATEGORY_DESCRIPTION, Kind.TEXT),
             new Property("issueSummary", PracticeChallengeModel.PROP_ISSUE_SUMMARY, Kind.TEXT),

@@ -44,6 +44,22 @@ public class AlfrescoCaller implements Caller
         Set<String> authorities = name.equals(AuthenticationUtil.getRunAsUser())
                 ? authorityService.getAuthorities()
                 : AuthenticationUtil.runAsSystem(() -> authorityService.getAuthoritiesForUser(name));
+        return person(name, authorities);
+    }
+
+    /** {@code getAuthoritiesForUser} inside {@code runAsSystem}: ordinary users may not ask it about others. */
+    @Override
+    public ActingPerson person(String userName)
+    {
+        if (userName == null || userName.isBlank())
+        {
+            return ActingPerson.nobody();
+        }
+        return person(userName, AuthenticationUtil.runAsSystem(() -> authorityService.getAuthoritiesForUser(userName)));
+    }
+
+    private static ActingPerson person(String name, Set<String> authorities)
+    {
         Set<String> groups = authorities.stream().filter(a -> a.startsWith(GROUP_PREFIX)).collect(Collectors.toSet());
         return new ActingPerson(name, authorities.contains(ADMINISTRATOR_AUTHORITY), groups);
     }

@@ -261,6 +261,20 @@ class CaseFolderAccessTest
     }
 
     @Test
+    void thePractitionerNamedReadsTheChallengeAtStageOneButNotTheCaseFolderAndTheRaiserNeedsNoGrant()
+    {
+        Challenge named = at(Stage.STAGE_1).toBuilder().challengedPractitioner("sw7").build();
+
+        access.grantForStage(named, CHALLENGE, "PC-2026-1A2B3C01", CASE);
+
+        verify(permissionService).setPermission(CHALLENGE, "sw7", PermissionService.CONSUMER, true);
+        verify(permissionService).setPermission(CHALLENGE, "GROUP_PC_SOCIALCARE_FIRST_LINE_MANAGERS", PermissionService.CONSUMER, true);
+        verify(permissionService, never()).setPermission(CHALLENGE, "GROUP_PC_SOCIALCARE_PRACTITIONERS", PermissionService.CONSUMER, true);
+        verify(permissionService, never()).setPermission(CHALLENGE, named.raisedBy(), PermissionService.CONSUMER, true);
+        verify(permissionService, never()).setPermission(eq(CASE), any(), any(), eq(true));
+    }
+
+    @Test
     void atStageFourThePartnershipAndDirectorsReadTheChallengeAndEachGrantIsAudited()
     {
         access.grantForStage(at(Stage.STAGE_4), CHALLENGE, "PC-2026-1A2B3C01", CASE);

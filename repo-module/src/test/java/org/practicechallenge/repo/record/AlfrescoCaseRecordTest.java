@@ -270,11 +270,13 @@ class AlfrescoCaseRecordTest
     {
         Challenge challenge = raised();
 
+        // Nobody named: the responding agency's Stage 1 people; the raiser's first line managers decide with them.
         for (String group : List.of("GROUP_PC_SOCIALCARE_PRACTITIONERS", "GROUP_PC_SOCIALCARE_FIRST_LINE_MANAGERS",
-                "GROUP_PC_HEALTH_PRACTITIONERS", "GROUP_PC_HEALTH_FIRST_LINE_MANAGERS"))
+                "GROUP_PC_HEALTH_FIRST_LINE_MANAGERS"))
         {
             verify(permissionService).setPermission(node(challenge), group, PermissionService.CONSUMER, true);
         }
+        verify(permissionService, never()).setPermission(node(challenge), "GROUP_PC_HEALTH_PRACTITIONERS", PermissionService.CONSUMER, true);
         verify(permissionService, never()).setPermission(eq(caseFolder), any(), any(), eq(true));
     }
 
@@ -307,7 +309,7 @@ class AlfrescoCaseRecordTest
         assertThat(auditedAt("/practicechallenge/accessGrant"))
                 .extracting(values -> values.get("/authority"))
                 .containsExactlyInAnyOrder("GROUP_PC_SOCIALCARE_PRACTITIONERS", "GROUP_PC_SOCIALCARE_FIRST_LINE_MANAGERS",
-                        "GROUP_PC_HEALTH_PRACTITIONERS", "GROUP_PC_HEALTH_FIRST_LINE_MANAGERS");
+                        "GROUP_PC_HEALTH_FIRST_LINE_MANAGERS");
     }
 
     @Test
