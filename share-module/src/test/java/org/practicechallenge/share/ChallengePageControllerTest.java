@@ -26,6 +26,7 @@ class ChallengePageControllerTest
             .containsEntry("respondingAgencyLabel", "Health")
             .containsEntry("issueLabel", "Report not submitted in time")
             .containsEntry("raisedBy", "Cara Chair")
+            .containsEntry("challengedPractitioner", "Hal Health")
             .containsEntry("raisedLabel", "2 Oct 2026")
             .containsEntry("dueLabel", "20 Oct 2026")
             .containsEntry("stageBeganLabel", "13 Oct 2026")

@@ -43,7 +43,7 @@ final class SampleChallenge
             + "\"childIdentifier\":" + (childReadable ? "\"C123\"" : "null") + ",\"childName\":" + (childReadable ? "\"Alex Smith\"" : "null") + "},"
             + "\"reference\":\"PC-2026-0007\",\"kind\":\"conferenceChallenge\",\"stage\":\"stage2\",\"startStage\":\"stage1\","
             + "\"status\":\"open\",\"outcome\":null,\"outcomeSummary\":null,\"withdrawalReason\":null,"
-            + "\"raisingAgency\":\"safeguardingUnit\",\"respondingAgency\":\"health\",\"issueCategory\":\"reportNotSubmittedInTime\","
+            + "\"raisingAgency\":\"safeguardingUnit\",\"respondingAgency\":\"health\",\"challengedPractitioner\":\"hal.health\",\"issueCategory\":\"reportNotSubmittedInTime\","
             + "\"issueCategoryDescription\":null,\"issueSummary\":\"The health report for the review conference was not submitted.\","
             + "\"immediateWelfareConcern\":false,\"lineManagerConsulted\":true,\"lineManagerName\":\"Lou Lead\","
             + "\"lineManagerConsultedDate\":\"2026-10-01\",\"raisedBy\":\"cara.chair\",\"raisedDate\":\"2026-10-02T09:15:00.000Z\","

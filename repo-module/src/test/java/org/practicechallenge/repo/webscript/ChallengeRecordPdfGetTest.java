@@ -83,6 +83,7 @@ class ChallengeRecordPdfGetTest
         challenge.put(PROP_RAISING_AGENCY, "safeguardingUnit");
         challenge.put(PROP_RAISED_BY, "cara.chair");
         challenge.put(PROP_RESPONDING_AGENCY, "socialCare");
+        challenge.put(PROP_CHALLENGED_PRACTITIONER, "sam.social");
         challenge.put(PROP_ISSUE_CATEGORY, "reportBelowStandard");
         challenge.put(PROP_ISSUE_SUMMARY, "The conference report lacked analysis");
         challenge.put(PROP_IMMEDIATE_WELFARE_CONCERN, Boolean.FALSE);
@@ -131,7 +132,7 @@ class ChallengeRecordPdfGetTest
         assertThat(text).startsWith("Practice challenge PC-2026-1A2B3C4D ");
         assertThat(text).contains("Child's name Sam Smith", "Child identifier C123",
                 "Kind of challenge Conference challenge", "Raised by Safeguarding Unit (cara.chair)",
-                "Raised with Children's Social Care", "Practice issue Report below an acceptable standard",
+                "Raised with Children's Social Care", "Practitioner challenged sam.social", "Practice issue Report below an acceptable standard",
                 "Summary of the issue The conference report lacked analysis",
                 "Immediate concern for the child's welfare No", "Stage reached Stage 2", "Status Open",
                 "Raised on 1 Oct 2026", "Response due 20 Oct 2026");

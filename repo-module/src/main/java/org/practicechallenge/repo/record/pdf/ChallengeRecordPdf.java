@@ -75,6 +75,7 @@ public class ChallengeRecordPdf
         page.field(labels.text("column.raisingAgency"),
                 labels.agency(text(c, "raisingAgency")) + (raisedBy == null ? "" : " (" + raisedBy + ")"));
         page.field(labels.text("column.respondingAgency"), labels.agency(text(c, "respondingAgency")));
+        optional(page, labels.title("challengedPractitioner"), text(c, "challengedPractitioner"));
         String other = text(c, "issueCategoryDescription");
         page.field(labels.text("column.issueCategory"),
                 labels.choice("pc_issueCategoryList", text(c, "issueCategory")) + (other == null ? "" : ": " + other));

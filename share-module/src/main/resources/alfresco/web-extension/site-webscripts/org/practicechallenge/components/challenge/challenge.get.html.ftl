@@ -59,6 +59,7 @@
                <dd id="${el}-child"><#if c.childReadable><#if c.childName?has_content>${msg("child.value", c.childName, c.childIdentifier)?html}<#else>${c.childIdentifier?html}</#if><#else><span class="pc-not-open" title="${msg("child.notOpen.title")?html}">${msg("child.notOpen")?html}</span></#if></dd>
                <@fact key="field.raisingAgency" value=c.raisingAgencyLabel/>
                <@fact key="field.respondingAgency" value=c.respondingAgencyLabel/>
+               <#if c.challengedPractitioner?has_content><@fact key="field.challengedPractitioner" value=c.challengedPractitioner/></#if>
                <#if c.raisedBy?has_content>
                   <dt>${msg("field.raisedBy")?html}</dt>
                   <dd>${c.raisedBy?html}<#if c.raisedLabel?has_content>, <@when iso=c.raisedAt label=c.raisedLabel/></#if></dd>

@@ -159,6 +159,7 @@ function toChallenge(json, node, pageBase, names)
       raisingAgencyLabel: codeLabel("agency", json.raisingAgency),
       respondingAgencyLabel: codeLabel("agency", json.respondingAgency),
       raisedBy: json.raisedBy ? text(names[json.raisedBy] || json.raisedBy) : "",
+      challengedPractitioner: json.challengedPractitioner ? text(names[json.challengedPractitioner] || json.challengedPractitioner) : "",
       raisedLabel: dayLabel(json.raisedDate),
       raisedAt: text(json.raisedDate),
       issueLabel: codeLabel("issueCategory", json.issueCategory),
@@ -217,7 +218,7 @@ function main()
       model.error = String(msg.get("error.other"));
       return;
    }
-   var people = [answer.data.raisedBy];
+   var people = [answer.data.raisedBy, answer.data.challengedPractitioner];
    var source = answer.data.entries || [];
    for (var i = 0; i < source.length; i++)
    {
