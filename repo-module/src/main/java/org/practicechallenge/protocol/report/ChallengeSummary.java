@@ -28,6 +28,9 @@ import org.practicechallenge.protocol.Stage;
  * @param raisedLate       a conference challenge raised after its form was due
  * @param familyInformed   the day the chair recorded that the family was told; {@code null} if not yet
  * @param stageStarts      the day each stage reached began
+ * @param raisedBy         the user name of the person who raised it ({@code pc:raisedBy})
+ * @param challengedPractitioner the user name of the responding agency's practitioner it challenges
+ *                         ({@code pc:challengedPractitioner}); {@code null} when none is named
  */
 public record ChallengeSummary(
         String ref,
@@ -49,7 +52,9 @@ public record ChallengeSummary(
         CaseCategory caseCategory,
         boolean raisedLate,
         LocalDate familyInformed,
-        StageStarts stageStarts)
+        StageStarts stageStarts,
+        String raisedBy,
+        String challengedPractitioner)
 {
     public ChallengeSummary
     {
@@ -62,6 +67,18 @@ public record ChallengeSummary(
         required("pc:stage", stage);
         required("pc:status", status);
         required("pc:raisedDate", raisedAt);
+    }
+
+    /** A row without the people named on it. */
+    public ChallengeSummary(String ref, String reference, String caseFolder, String childIdentifier, String childName,
+            ChallengeKind kind, Stage stage, Stage startStage, ChallengeStatus status, String raisingAgency,
+            String respondingAgency, IssueCategory issueCategory, Instant raisedAt, Instant closedAt,
+            LocalDate dueDate, boolean overdue, CaseCategory caseCategory, boolean raisedLate, LocalDate familyInformed,
+            StageStarts stageStarts)
+    {
+        this(ref, reference, caseFolder, childIdentifier, childName, kind, stage, startStage, status, raisingAgency,
+                respondingAgency, issueCategory, raisedAt, closedAt, dueDate, overdue, caseCategory, raisedLate,
+                familyInformed, stageStarts, null, null);
     }
 
     /** A row without what only the case folder and the stage history tell. */
@@ -80,7 +97,15 @@ public record ChallengeSummary(
     {
         return new ChallengeSummary(ref, reference, caseFolder, null, null, kind, stage, startStage, status,
                 raisingAgency, respondingAgency, issueCategory, raisedAt, closedAt, dueDate, overdue, caseCategory,
-                raisedLate, familyInformed, stageStarts);
+                raisedLate, familyInformed, stageStarts, raisedBy, challengedPractitioner);
+    }
+
+    /** The same row naming who raised it and the practitioner it challenges. */
+    public ChallengeSummary withPeople(String raisedBy, String challengedPractitioner)
+    {
+        return new ChallengeSummary(ref, reference, caseFolder, childIdentifier, childName, kind, stage, startStage,
+                status, raisingAgency, respondingAgency, issueCategory, raisedAt, closedAt, dueDate, overdue,
+                caseCategory, raisedLate, familyInformed, stageStarts, raisedBy, challengedPractitioner);
     }
 
     /** Open challenges that have gone beyond Stage 1 (including those started at Stage 2 or 3) are escalations. */

@@ -50,7 +50,8 @@ public class ChallengeRegister
     static final int FETCH_SIZE = 500;
     private static final String COLUMNS = "node_ref, reference, case_folder, child_identifier, child_name, kind, stage_rank, start_stage_rank, status, "
             + "raising_agency, responding_agency, issue_category, case_category, raised_at, closed_at, due_day, "
-            + "overdue, raised_late, family_informed_day, stage1_day, stage2_day, stage3_day, stage4_day, prg_day";
+            + "overdue, raised_late, family_informed_day, stage1_day, stage2_day, stage3_day, stage4_day, prg_day, raised_by, "
+            + "challenged_practitioner";
     private static final String DIRECTORS_ORDER = " ORDER BY stage_rank DESC, "
             + "CASE WHEN due_day IS NULL THEN 1 ELSE 0 END, due_day, raised_at, node_ref";
     private static final String UPDATE = "UPDATE " + RegisterTable.NAME + " SET reference = ?, case_folder = ?, "
@@ -59,12 +60,13 @@ public class ChallengeRegister
             + "issue_category = ?, case_category = ?, raised_at = ?, closed_at = ?, due_day = ?, overdue = ?, "
             + "raised_late = ?, family_informed_day = ?, stage1_day = COALESCE(stage1_day, ?), "
             + "stage2_day = COALESCE(stage2_day, ?), stage3_day = COALESCE(stage3_day, ?), "
-            + "stage4_day = COALESCE(stage4_day, ?), prg_day = COALESCE(prg_day, ?) WHERE node_ref = ?";
+            + "stage4_day = COALESCE(stage4_day, ?), prg_day = COALESCE(prg_day, ?), raised_by = ?, "
+            + "challenged_practitioner = ? WHERE node_ref = ?";
     private static final String INSERT = "INSERT INTO " + RegisterTable.NAME + " (reference, case_folder, child_identifier, child_name, kind, "
             + "stage_rank, start_stage_rank, status, raising_agency, responding_agency, issue_category, case_category, "
             + "raised_at, closed_at, due_day, overdue, raised_late, family_informed_day, stage1_day, stage2_day, "
-            + "stage3_day, stage4_day, prg_day, node_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?)";
+            + "stage3_day, stage4_day, prg_day, raised_by, challenged_practitioner, node_ref) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The SQL types of {@link #values}, so that a {@code null} binds the same way on every database. */
     private static final int[] TYPES = {
@@ -73,6 +75,7 @@ public class ChallengeRegister
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
             Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+            Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR};
 
     private final DataSource dataSource;
@@ -190,6 +193,49 @@ public class ChallengeRegister
         return List.copyOf(sorted);
     }
 
+    /**
+     * Challenges as a finding page lists them ({@link RegisterQuery#onCaseFolder}, {@link RegisterQuery#ofChild},
+     * {@link RegisterQuery#ofPerson}): open ones first when asked, then newest first; at most {@code maxRows}.
+     */
+    public List<ChallengeSummary> found(Finding finding, int maxRows)
+    {
+        RegisterQuery query = switch (finding.by())
+        {
+            case CASE_FOLDER -> RegisterQuery.onCaseFolder(finding.value());
+            case CHILD_IDENTIFIER -> RegisterQuery.ofChild(finding.value());
+            case PERSON -> RegisterQuery.ofPerson(finding.value());
+        };
+        String order = (finding.by() == Finding.By.PERSON
+                ? " ORDER BY CASE WHEN status = ? THEN 0 ELSE 1 END, raised_at DESC, node_ref"
+                : " ORDER BY raised_at DESC, node_ref");
+        List<Object> parameters = new ArrayList<>(List.of(query.parameters()));
+        if (finding.by() == Finding.By.PERSON)
+        {
+            parameters.add(ChallengeStatus.OPEN.code());
+        }
+        List<ChallengeSummary> rows = new ArrayList<>();
+        stream("SELECT " + COLUMNS + " FROM " + RegisterTable.NAME + query.where() + order, parameters.toArray(),
+                maxRows, rs -> rows.add(summary(rs)));
+        return rows;
+    }
+
+    /** What a finding page asks for: a case folder's challenges, a child's, or a person's. */
+    public record Finding(By by, String value)
+    {
+        public enum By
+        {
+            CASE_FOLDER, CHILD_IDENTIFIER, PERSON
+        }
+
+        public Finding
+        {
+            if (by == null || value == null || value.isBlank())
+            {
+                throw new IllegalArgumentException("a finding needs what it is by and a value");
+            }
+        }
+    }
+
     /** Records a six-week CiN check's outcome, as its entry on the case folder says. */
     public void recordCinCheck(String ref, String caseFolder, Instant recordedAt, CinOutcome outcome, String agency)
     {
@@ -233,6 +279,7 @@ public class ChallengeRegister
                 epochDay(starts.started(Stage.STAGE_1)), epochDay(starts.started(Stage.STAGE_2)),
                 epochDay(starts.started(Stage.STAGE_3)), epochDay(starts.started(Stage.STAGE_4)),
                 epochDay(starts.started(Stage.PRACTICE_REVIEW_GROUP)),
+                c.raisedBy(), c.challengedPractitioner(),
                 c.ref()};
     }
 
@@ -257,7 +304,8 @@ public class ChallengeRegister
                 closed == null ? null : Instant.ofEpochMilli(closed.longValue()),
                 day(rs, "due_day"), rs.getInt("overdue") == 1,
                 caseCategory == null ? null : CaseCategory.fromCode("caseCategory", caseCategory),
-                rs.getInt("raised_late") == 1, day(rs, "family_informed_day"), starts);
+                rs.getInt("raised_late") == 1, day(rs, "family_informed_day"), starts,
+                rs.getString("raised_by"), rs.getString("challenged_practitioner"));
     }
 
     private static Stage stage(int rank)

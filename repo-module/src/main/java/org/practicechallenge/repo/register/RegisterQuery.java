@@ -80,6 +80,32 @@ final class RegisterQuery
         return query;
     }
 
+    /** Every challenge on one case folder. */
+    static RegisterQuery onCaseFolder(String caseFolder)
+    {
+        RegisterQuery query = new RegisterQuery();
+        query.equal("case_folder", caseFolder);
+        return query;
+    }
+
+    /** Every challenge on a case folder whose child identifier is this one. */
+    static RegisterQuery ofChild(String childIdentifier)
+    {
+        RegisterQuery query = new RegisterQuery();
+        query.equal("child_identifier", childIdentifier);
+        return query;
+    }
+
+    /** Every challenge the person raised or in which they are the practitioner challenged. */
+    static RegisterQuery ofPerson(String userName)
+    {
+        RegisterQuery query = new RegisterQuery();
+        query.where.append(" AND (raised_by = ? OR challenged_practitioner = ?)");
+        query.parameters.add(userName);
+        query.parameters.add(userName);
+        return query;
+    }
+
     String where()
     {
         return where.toString();

@@ -27,7 +27,8 @@ import org.practicechallenge.repo.NodeValues;
 /**
  * Reads a {@code pc:practiceChallenge} node, and its case folder's child and category, as the {@link ChallengeSummary} the
  * register keeps. The day the current stage began is {@code pc:stageStartedDate} in the partnership's zone; the
- * register keeps each earlier stage's day from when that stage was current.
+ * register keeps each earlier stage's day from when that stage was current. Who raised it ({@code pc:raisedBy}) and
+ * the practitioner it challenges ({@code pc:challengedPractitioner}) are kept so that each finds it.
  */
 public class StoredChallenges
 {
@@ -83,7 +84,9 @@ public class StoredChallenges
                     caseCategory(folder.get(PROP_CASE_CATEGORY)),
                     NodeValues.flag(p, PROP_RAISED_LATE),
                     NodeValues.day(p, PROP_FAMILY_INFORMED_DATE),
-                    StageStarts.none().with(stage, day(stageStarted != null ? stageStarted : raisedAt))));
+                    StageStarts.none().with(stage, day(stageStarted != null ? stageStarted : raisedAt)),
+                    NodeValues.text(p, PROP_RAISED_BY),
+                    NodeValues.text(p, PROP_CHALLENGED_PRACTITIONER)));
         }
         catch (ProtocolViolation unreadable)
         {

@@ -16,7 +16,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.practicechallenge.repo.register.ChallengeRegister.Finding;
 import org.practicechallenge.protocol.CaseCategory;
+import org.practicechallenge.protocol.ChallengeStatus;
 import org.practicechallenge.protocol.IssueCategory;
 import org.practicechallenge.protocol.Stage;
 import org.practicechallenge.protocol.report.AgencyScope;
@@ -199,12 +201,53 @@ class ChallengeRegisterTest
         assertThat(register.count(ChallengeFilter.none(), AgencyScope.allAgencies(), false)).isEqualTo(MANY - 1);
     }
 
+    private static final Comparator<ChallengeSummary> NEWEST_FIRST =
+            Comparator.comparing(ChallengeSummary::raisedAt).reversed().thenComparing(ChallengeSummary::ref);
+
+    @Test
+    void aCaseFoldersChallengesAreEveryOneOnItOpenOrClosedNewestFirst()
+    {
+        String folder = stored.get(0).caseFolder();
+
+        List<ChallengeSummary> found = register.found(new Finding(Finding.By.CASE_FOLDER, folder), 0);
+
+        assertThat(found).isNotEmpty().containsExactlyElementsOf(stored.stream()
+                .filter(c -> c.caseFolder().equals(folder)).sorted(NEWEST_FIRST).toList());
+    }
+
+    @Test
+    void aChildsChallengesAreFoundByTheChildIdentifierOnTheirCaseFolder()
+    {
+        String child = stored.get(1).childIdentifier();
+
+        List<ChallengeSummary> found = register.found(new Finding(Finding.By.CHILD_IDENTIFIER, child), 0);
+
+        assertThat(found).isNotEmpty().containsExactlyElementsOf(stored.stream()
+                .filter(c -> child.equals(c.childIdentifier())).sorted(NEWEST_FIRST).toList());
+        assertThat(register.found(new Finding(Finding.By.CHILD_IDENTIFIER, "nobody-has-this"), 0)).isEmpty();
+    }
+
+    @Test
+    void aPersonsChallengesAreThoseTheyRaisedOrWereChallengedInOpenOnesFirstThenNewest()
+    {
+        List<ChallengeSummary> found = register.found(new Finding(Finding.By.PERSON, "practitioner2"), 0);
+
+        assertThat(found).isNotEmpty().containsExactlyElementsOf(stored.stream()
+                .filter(c -> "practitioner2".equals(c.raisedBy()) || "practitioner2".equals(c.challengedPractitioner()))
+                .sorted(Comparator.comparing((ChallengeSummary c) -> c.status() != ChallengeStatus.OPEN)
+                        .thenComparing(NEWEST_FIRST))
+                .toList());
+        List<ChallengeSummary> raised = register.found(new Finding(Finding.By.PERSON, "worker3"), 0);
+        assertThat(raised).isNotEmpty().allMatch(c -> c.raisedBy().equals("worker3"));
+        assertThat(register.found(new Finding(Finding.By.PERSON, "worker3"), 5)).hasSize(5);
+    }
+
     private static ChallengeSummary withStage(ChallengeSummary c, Stage stage, StageStarts starts)
     {
         return new ChallengeSummary(c.ref(), c.reference(), c.caseFolder(), c.childIdentifier(), c.childName(), c.kind(),
                 stage, c.startStage(), c.status(), c.raisingAgency(), c.respondingAgency(), c.issueCategory(),
                 c.raisedAt(), c.closedAt(), c.dueDate(), c.overdue(), c.caseCategory(), c.raisedLate(),
-                c.familyInformed(), starts);
+                c.familyInformed(), starts).withPeople(c.raisedBy(), c.challengedPractitioner());
     }
 
     private static ChallengeFilter randomFilter(Random random)

@@ -72,7 +72,8 @@ final class RandomChallenges
                 random.nextInt(8) == 0 ? null : pick(random, CaseCategory.values()),
                 conference && random.nextInt(4) == 0,
                 conference && random.nextBoolean() ? raisedDay.plusDays(random.nextInt(30)) : null,
-                starts);
+                starts)
+                .withPeople("worker" + i % 7, i % 3 == 0 ? null : "practitioner" + i % 5);
     }
 
     private static <T> T pick(Random random, T[] values)

@@ -108,4 +108,25 @@ class StoredChallengesTest
 
         assertThat(stored.read(node("undated", p))).isEmpty();
     }
+
+    @Test
+    void theRowNamesWhoRaisedTheChallengeAndThePractitionerItChallenges()
+    {
+        Map<QName, Serializable> p = challenge("stage1");
+        p.put(PROP_RAISED_BY, "sally.socialworker");
+        p.put(PROP_CHALLENGED_PRACTITIONER, "harry.healthvisitor");
+
+        ChallengeSummary row = stored.read(node("named", p)).orElseThrow();
+
+        assertThat(row.raisedBy()).isEqualTo("sally.socialworker");
+        assertThat(row.challengedPractitioner()).isEqualTo("harry.healthvisitor");
+    }
+
+    @Test
+    void aChallengeNamingNoPractitionerHasNone()
+    {
+        ChallengeSummary row = stored.read(node("unnamed", challenge("stage1"))).orElseThrow();
+
+        assertThat(row.challengedPractitioner()).isNull();
+    }
 }
