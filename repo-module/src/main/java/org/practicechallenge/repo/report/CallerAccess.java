@@ -37,6 +37,12 @@ public class CallerAccess
         return ReaderAccess.of(person.administrator(), person.groups(), agencies);
     }
 
+    /** The signed-in person's user name; {@code null} when no one is. */
+    public String currentUserName()
+    {
+        return caller.current().name();
+    }
+
     /** Whether the current user may read the node. */
     public boolean canRead(NodeRef node)
     {

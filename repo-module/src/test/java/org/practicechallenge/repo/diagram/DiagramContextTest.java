@@ -42,6 +42,8 @@ class DiagramContextTest
             context.getBeanFactory().registerSingleton("practicechallenge.challengeRegister", RegisterDatabase.inMemory().register());
             context.getBeanFactory().registerSingleton("AuthorityService", mock(AuthorityService.class));
             context.getBeanFactory().registerSingleton("PermissionService", mock(PermissionService.class));
+            context.getBeanFactory().registerSingleton("WorkflowService",
+                    mock(org.alfresco.service.cmr.workflow.WorkflowService.class));
             context.getBeanFactory().registerSingleton("activitiRepositoryService", mock(RepositoryService.class));
             context.getBeanFactory().registerSingleton("activitiRuntimeService", mock(RuntimeService.class));
             context.getBeanFactory().registerSingleton("activitiHistoryService", mock(HistoryService.class));

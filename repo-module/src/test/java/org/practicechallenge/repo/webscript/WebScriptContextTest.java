@@ -57,6 +57,8 @@ class WebScriptContextTest
         context.getBeanFactory().registerSingleton("practicechallenge.challengeRegister", register);
         context.getBeanFactory().registerSingleton("AuthorityService", authorityService);
         context.getBeanFactory().registerSingleton("PermissionService", mock(PermissionService.class));
+        context.getBeanFactory().registerSingleton("WorkflowService",
+                mock(org.alfresco.service.cmr.workflow.WorkflowService.class));
         context.getBeanFactory().registerSingleton("activitiRepositoryService", mock(org.activiti.engine.RepositoryService.class));
         context.getBeanFactory().registerSingleton("activitiRuntimeService", mock(org.activiti.engine.RuntimeService.class));
         context.getBeanFactory().registerSingleton("activitiHistoryService", mock(org.activiti.engine.HistoryService.class));
@@ -86,6 +88,7 @@ class WebScriptContextTest
         assertThat(context.getBean("webscript.org.practicechallenge.history.get")).isInstanceOf(ChallengeHistoryGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.record.get")).isInstanceOf(ChallengeRecordPdfGet.class);
         assertThat(context.getBean("webscript.org.practicechallenge.agencies.get")).isInstanceOf(AgenciesGet.class);
+        assertThat(context.getBean("webscript.org.practicechallenge.challenges.get")).isInstanceOf(ChallengesGet.class);
     }
 
     /**
@@ -124,7 +127,7 @@ class WebScriptContextTest
         assertThat(beanIds).containsExactlyInAnyOrder("webscript.org.practicechallenge.escalations.get",
                 "webscript.org.practicechallenge.report.get", "webscript.org.practicechallenge.history.get",
                 "webscript.org.practicechallenge.diagram.challenge-diagram.get", "webscript.org.practicechallenge.record.get",
-                "webscript.org.practicechallenge.agencies.get");
+                "webscript.org.practicechallenge.agencies.get", "webscript.org.practicechallenge.challenges.get");
         beanIds.forEach(id -> assertThat(context.containsBean(id)).as(id).isTrue());
     }
 

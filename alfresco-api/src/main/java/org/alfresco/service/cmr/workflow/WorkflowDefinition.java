@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * Mirrors Alfresco's {@code org.alfresco.service.cmr.workflow.WorkflowDefinition}; compile-only, declaring only
- * {@link #getId()} (constructor, name, version, title, description and start task definition left out). Tests mock it.
+ * {@link #getId()} and {@link #getName()} (constructor, version, title, description and start task definition left out).
+ * Tests mock it.
  */
 public class WorkflowDefinition implements Serializable
 {
@@ -12,6 +13,12 @@ public class WorkflowDefinition implements Serializable
 
     /** The global id of one deployed version, e.g. {@code activiti$pcPracticeChallenge:2:1204}. */
     public String getId()
+    {
+        throw new UnsupportedOperationException("compile-only declaration; ACS provides WorkflowDefinition");
+    }
+
+    /** The process's global name, every version alike, e.g. {@code activiti$pcCinStepDownCheck}. */
+    public String getName()
     {
         throw new UnsupportedOperationException("compile-only declaration; ACS provides WorkflowDefinition");
     }

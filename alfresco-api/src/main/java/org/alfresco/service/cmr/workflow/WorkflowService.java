@@ -26,4 +26,13 @@ public interface WorkflowService
     WorkflowTask endTask(String taskId, String transitionId);
 
     NodeRef createPackage(NodeRef container);
+
+    /** Workflows matching the query, running first then finished (as {@code active} asks), every user's alike. */
+    List<WorkflowInstance> getWorkflows(WorkflowInstanceQuery workflowInstanceQuery);
+
+    /** The workflow's paths (Activiti: its executions). */
+    List<WorkflowPath> getWorkflowPaths(String workflowId);
+
+    /** The path's variables as model properties ({@code pcwf_x} is {@code pcwf:x}), its process's included. */
+    Map<QName, Serializable> getPathProperties(String pathId);
 }
