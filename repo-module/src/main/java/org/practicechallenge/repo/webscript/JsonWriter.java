@@ -3,81 +3,88 @@ package org.practicechallenge.repo.webscript;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Arrays;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * A small streaming JSON writer: our web scripts write straight to the response, so a 100 000-row answer never
- * becomes a tree in memory, and tests read plain strings.
+ * Our web scripts' JSON, streamed straight to the response through Jackson's generator (ACS ships jackson-core), so
+ * a 100 000-row answer never becomes a tree in memory. A fluent face over {@link JsonGenerator} for the few calls
+ * the scripts make.
  *
- * <p>Besides what JSON requires, it escapes {@code < > &} and U+2028/U+2029 as {@code \\uXXXX}:
- * the text is child protection data typed by people, and Share may drop it into HTML or script.
+ * <p>Besides what JSON requires, {@code < > &} and U+2028/U+2029 are written as {@code \\uXXXX}: the text is child
+ * protection data typed by people, and Share may drop it into HTML or script.</p>
  */
 public final class JsonWriter
 {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final CharacterEscapes MARKUP_SAFE = new MarkupSafe();
 
-    private final Writer out;
-    /** For each open object or array: whether it already has a member (so the next one needs a comma). */
-    private boolean[] hasMember = new boolean[8];
-    private int depth;
-    private boolean afterName;
+    private final JsonGenerator json;
 
     public JsonWriter(Writer out)
     {
-        this.out = out;
+        try
+        {
+            json = FACTORY.createGenerator(out);
+        }
+        catch (IOException e)
+        {
+            throw new IllegalStateException("Jackson could not write to the response", e);
+        }
+        // The response is the web script's to close, not the generator's.
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setCharacterEscapes(MARKUP_SAFE);
     }
 
     public JsonWriter beginObject() throws IOException
     {
-        return open('{');
+        json.writeStartObject();
+        return this;
     }
 
     public JsonWriter endObject() throws IOException
     {
-        return close('}');
+        json.writeEndObject();
+        return this;
     }
 
     public JsonWriter beginArray() throws IOException
     {
-        return open('[');
+        json.writeStartArray();
+        return this;
     }
 
     public JsonWriter endArray() throws IOException
     {
-        return close(']');
+        json.writeEndArray();
+        return this;
     }
 
     public JsonWriter name(String name) throws IOException
     {
-        separate();
-        string(name);
-        out.write(':');
-        afterName = true;
+        json.writeFieldName(name);
         return this;
     }
 
     public JsonWriter value(String value) throws IOException
     {
-        if (value == null)
-        {
-            return nullValue();
-        }
-        separate();
-        string(value);
+        json.writeString(value);
         return this;
     }
 
     public JsonWriter value(long value) throws IOException
     {
-        separate();
-        out.write(Long.toString(value));
+        json.writeNumber(value);
         return this;
     }
 
     public JsonWriter value(boolean value) throws IOException
     {
-        separate();
-        out.write(value ? "true" : "false");
+        json.writeBoolean(value);
         return this;
     }
 
@@ -88,8 +95,7 @@ public final class JsonWriter
         {
             return nullValue();
         }
-        separate();
-        out.write(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+        json.writeNumber(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
         return this;
     }
 
@@ -100,100 +106,40 @@ public final class JsonWriter
 
     public JsonWriter nullValue() throws IOException
     {
-        separate();
-        out.write("null");
+        json.writeNull();
         return this;
     }
 
+    /** Writes what is buffered through to the response. */
     public JsonWriter flush() throws IOException
     {
-        out.flush();
+        json.flush();
         return this;
     }
 
-    private JsonWriter open(char bracket) throws IOException
+    /** JSON's own escapes, plus the characters that matter when the text lands in HTML or a script. */
+    private static final class MarkupSafe extends CharacterEscapes
     {
-        separate();
-        out.write(bracket);
-        if (depth == hasMember.length)
-        {
-            hasMember = Arrays.copyOf(hasMember, depth * 2);
-        }
-        hasMember[depth++] = false;
-        return this;
-    }
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
 
-    private JsonWriter close(char bracket) throws IOException
-    {
-        if (depth == 0)
+        MarkupSafe()
         {
-            throw new IllegalStateException("nothing to close with " + bracket);
+            ascii['<'] = ESCAPE_STANDARD;
+            ascii['>'] = ESCAPE_STANDARD;
+            ascii['&'] = ESCAPE_STANDARD;
         }
-        depth--;
-        out.write(bracket);
-        return this;
-    }
 
-    private void separate() throws IOException
-    {
-        if (afterName)
+        @Override
+        public int[] getEscapeCodesForAscii()
         {
-            afterName = false;
-            return;
+            return ascii;
         }
-        if (depth > 0)
-        {
-            if (hasMember[depth - 1])
-            {
-                out.write(',');
-            }
-            hasMember[depth - 1] = true;
-        }
-    }
 
-    private void string(String text) throws IOException
-    {
-        out.write('"');
-        int start = 0;
-        for (int i = 0; i < text.length(); i++)
+        @Override
+        public SerializableString getEscapeSequence(int ch)
         {
-            char c = text.charAt(i);
-            String escape = escape(c);
-            if (escape != null)
-            {
-                out.write(text, start, i - start);
-                out.write(escape);
-                start = i + 1;
-            }
-        }
-        out.write(text, start, text.length() - start);
-        out.write('"');
-    }
-
-    private static String escape(char c)
-    {
-        switch (c)
-        {
-            case '"':
-                return "\\\"";
-            case '\\':
-                return "\\\\";
-            case '\n':
-                return "\\n";
-            case '\r':
-                return "\\r";
-            case '\t':
-                return "\\t";
-            case '\b':
-                return "\\b";
-            case '\f':
-                return "\\f";
-            default:
-                if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029')
-                {
-                    return "\\u" + HEX[c >> 12 & 0xF] + HEX[c >> 8 & 0xF] + HEX[c >> 4 & 0xF] + HEX[c & 0xF];
-                }
-                return null;
+            return ch == '\u2028' || ch == '\u2029' ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

@@ -94,7 +94,7 @@ class ChallengeHistoryGetTest
                 + "\"workspace://SpacesStore/case1\",\"readable\":true,\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},"
                 + "\"reference\":\"PC-2026-0007\",\"kind\":\"conferenceChallenge\",\"stage\":\"stage2\",\"startStage\":null,"
                 + "\"status\":\"open\",");
-        assertThat(body).contains("\"issueSummary\":\"Report \\u003cb\\u003elacked\\u003c/b\\u003e analysis\"",
+        assertThat(body).contains("\"issueSummary\":\"Report \\u003Cb\\u003Elacked\\u003C/b\\u003E analysis\"",
                 "\"immediateWelfareConcern\":false,", "\"lineManagerConsulted\":null,",
                 "\"raisedDate\":\"2026-10-01T09:00:00.000Z\"", "\"dueDate\":\"2026-10-20\"");
         assertThat(body).endsWith("\"entries\":["

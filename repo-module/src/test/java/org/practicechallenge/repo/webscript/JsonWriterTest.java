@@ -7,6 +7,7 @@ import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
+/** The web scripts' JSON as Jackson's generator writes it, with the escapes that keep typed text out of HTML. */
 class JsonWriterTest
 {
     @Test
@@ -18,7 +19,7 @@ class JsonWriterTest
                 .name("a").value(1L)
                 .name("b").beginArray().value("x").beginObject().endObject().beginArray().endArray().value(true).endArray()
                 .name("c").beginObject().name("d").nullValue().name("e").value(2.5).endObject()
-                .endObject();
+                .endObject().flush();
 
         assertThat(out).hasToString("{\"a\":1,\"b\":[\"x\",{},[],true],\"c\":{\"d\":null,\"e\":2.5}}");
     }
@@ -28,9 +29,9 @@ class JsonWriterTest
     {
         StringWriter out = new StringWriter();
 
-        new JsonWriter(out).value("He said \"no\"\\ </script><b>&\n\t\u0001\u2028");
+        new JsonWriter(out).value("He said \"no\"\\ </script><b>&\n\t\u0001\u2028").flush();
 
-        assertThat(out).hasToString("\"He said \\\"no\\\"\\\\ \\u003c/script\\u003e\\u003cb\\u003e\\u0026\\n\\t\\u0001\\u2028\"");
+        assertThat(out).hasToString("\"He said \\\"no\\\"\\\\ \\u003C/script\\u003E\\u003Cb\\u003E\\u0026\\n\\t\\u0001\\u2028\"");
     }
 
     @Test
@@ -39,7 +40,7 @@ class JsonWriterTest
         StringWriter out = new StringWriter();
 
         new JsonWriter(out).beginArray().value(10.0).value(1.33).value((Double) null).value((Integer) null)
-                .value(Double.NaN).value((String) null).endArray();
+                .value(Double.NaN).value((String) null).endArray().flush();
 
         assertThat(out).hasToString("[10,1.33,null,null,null,null]");
     }
