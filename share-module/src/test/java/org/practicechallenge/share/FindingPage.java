@@ -26,7 +26,7 @@ final class FindingPage
         + "\"issueSummary\":\"The assessment did not ask the school about attendance.\",\"kind\":\"professionalDifference\","
         + "\"stage\":\"stage2\",\"status\":\"open\",\"raisingAgency\":\"education\",\"raisingAgencyName\":\"Education\","
         + "\"respondingAgency\":\"socialCare\",\"respondingAgencyName\":\"Children's Social Care\","
-        + "\"raisedDate\":\"2026-10-02T09:15:00.000Z\",\"dueDate\":\"2026-10-20\",\"overdue\":true,"
+        + "\"raisedDate\":\"2026-10-01T23:15:00.000Z\",\"raisedDay\":\"2026-10-02\",\"dueDate\":\"2026-10-20\",\"overdue\":true,"
         + "\"caseFolder\":{\"nodeRef\":\"" + CASE_FOLDER + "\",\"readable\":true,\"childIdentifier\":\"C123\",\"childName\":\"Alex Smith\"}"
         + ",\"yourPart\":\"challenged\"}";
     static final String RAISED_BY_SALLY = "{\"nodeRef\":\"workspace://SpacesStore/challenge-0004\",\"reference\":\"PC-2026-0004\","

@@ -26,7 +26,6 @@ import org.practicechallenge.repo.NodeValues;
 import org.practicechallenge.repo.register.ChallengeRegister;
 import org.practicechallenge.repo.register.ChallengeRegister.Finding;
 import org.practicechallenge.repo.report.CallerAccess;
-import org.practicechallenge.repo.report.ReportLabels;
 import org.practicechallenge.repo.workflow.ScheduledCinChecks;
 import org.practicechallenge.repo.workflow.ScheduledCinChecks.ScheduledCheck;
 import org.springframework.extensions.webscripts.Status;
@@ -55,25 +54,22 @@ public class ChallengesGet extends PracticeChallengeWebScript
     private final NodeService nodeService;
     private final ScheduledCinChecks checks;
     private final PartnershipSettings settings;
-    private final ReportLabels labels;
     private final Clock clock;
 
     public ChallengesGet(ChallengeRegister register, CallerAccess access, NodeService nodeService,
-            WorkflowService workflowService, PartnershipSettings settings, ReportLabels labels)
+            WorkflowService workflowService, PartnershipSettings settings)
     {
-        this(register, access, nodeService, new ScheduledCinChecks(workflowService), settings, labels,
-                Clock.systemUTC());
+        this(register, access, nodeService, new ScheduledCinChecks(workflowService), settings, Clock.systemUTC());
     }
 
     ChallengesGet(ChallengeRegister register, CallerAccess access, NodeService nodeService, ScheduledCinChecks checks,
-            PartnershipSettings settings, ReportLabels labels, Clock clock)
+            PartnershipSettings settings, Clock clock)
     {
         this.register = register;
         this.access = access;
         this.nodeService = nodeService;
         this.checks = checks;
         this.settings = settings;
-        this.labels = labels;
         this.clock = clock;
     }
 
@@ -196,6 +192,7 @@ public class ChallengesGet extends PracticeChallengeWebScript
                 .name("respondingAgency").value(challenge.respondingAgency())
                 .name("respondingAgencyName").value(agencyName(challenge.respondingAgency()))
                 .name("raisedDate").value(iso(challenge.raisedAt()))
+                .name("raisedDay").value(LocalDate.ofInstant(challenge.raisedAt(), settings.zone()).toString())
                 .name("dueDate").value(open && challenge.dueDate() != null ? challenge.dueDate().toString() : null)
                 .name("overdue").value(open && challenge.overdue())
                 .name("caseFolder").beginObject()
@@ -211,8 +208,16 @@ public class ChallengesGet extends PracticeChallengeWebScript
         json.endObject();
     }
 
+    /** The agency's configured name; {@code null} for a code no longer configured (Share then shows its own label). */
     private String agencyName(String code)
     {
-        return code == null ? null : labels.agency(code);
+        try
+        {
+            return code == null ? null : settings.agencies().agency("agency", code).name();
+        }
+        catch (ProtocolViolation noLongerConfigured)
+        {
+            return null;
+        }
     }
 }

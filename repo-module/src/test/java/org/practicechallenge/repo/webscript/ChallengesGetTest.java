@@ -32,7 +32,6 @@ import org.practicechallenge.repo.ModuleDefaults;
 import org.practicechallenge.repo.register.ChallengeRegister;
 import org.practicechallenge.repo.register.RegisterDatabase;
 import org.practicechallenge.repo.report.CallerAccess;
-import org.practicechallenge.repo.report.ReportLabels;
 import org.practicechallenge.repo.workflow.ScheduledCinChecks;
 import org.practicechallenge.repo.workflow.WorkflowsAsAlfrescoAnswers;
 
@@ -53,7 +52,7 @@ class ChallengesGetTest
     private final NodeService nodeService = mock(NodeService.class);
     private final WorkflowsAsAlfrescoAnswers workflows = new WorkflowsAsAlfrescoAnswers();
     private final ChallengesGet challenges = new ChallengesGet(register, access, nodeService,
-            new ScheduledCinChecks(workflows), settings, new ReportLabels(settings), TUESDAY_13_OCTOBER_2026);
+            new ScheduledCinChecks(workflows), settings, TUESDAY_13_OCTOBER_2026);
     private final Set<String> unreadable = new HashSet<>();
 
     @BeforeEach
@@ -101,7 +100,7 @@ class ChallengesGetTest
                 + "\"issueSummary\":\"Summary of 0002\",\"kind\":\"professionalDifference\",\"stage\":\"stage2\","
                 + "\"status\":\"open\",\"raisingAgency\":\"police\",\"raisingAgencyName\":\"Police\","
                 + "\"respondingAgency\":\"socialCare\",\"respondingAgencyName\":\"Children's Social Care\","
-                + "\"raisedDate\":\"2026-10-01T09:00:00.000Z\",\"dueDate\":\"2026-10-20\",\"overdue\":true,"
+                + "\"raisedDate\":\"2026-10-01T09:00:00.000Z\",\"raisedDay\":\"2026-10-01\",\"dueDate\":\"2026-10-20\",\"overdue\":true,"
                 + "\"caseFolder\":{\"nodeRef\":\"" + CASE_1 + "\",\"readable\":true,\"childIdentifier\":\"C123\","
                 + "\"childName\":\"Sam Smith\"}},")
                 .endsWith("\"hasMoreItems\":false}")
@@ -177,6 +176,22 @@ class ChallengesGetTest
         assertThat(body).isEqualTo("{\"query\":{\"by\":\"mine\"},\"items\":[],\"hasMoreItems\":false,"
                 + "\"scheduledChecks\":[{\"caseFolder\":{\"nodeRef\":\"" + CASE_1 + "\",\"readable\":true,"
                 + "\"childIdentifier\":\"C123\",\"childName\":\"Sam Smith\"},\"checkDate\":\"2026-11-12\"}]}");
+    }
+
+    @Test
+    void theDayRaisedIsThePartnershipsDayAndAnAgencyNoLongerConfiguredHasNoName()
+    {
+        ChallengeSummary lateAtNight = new ChallengeSummary("workspace://SpacesStore/0005", "PC-2026-0005", CASE_1,
+                "C123", "Sam Smith", ChallengeKind.PROFESSIONAL_DIFFERENCE, Stage.STAGE_1, Stage.STAGE_1,
+                ChallengeStatus.OPEN, "formerAgency", "socialCare", IssueCategory.ASSESSMENT,
+                Instant.parse("2026-09-30T23:30:00Z"), null, LocalDate.of(2026, 10, 7), false);
+        register.record(lateAtNight);
+
+        String body = WebScriptCall.get().with("caseFolder", CASE_1).to(challenges).body();
+
+        // 23:30 UTC on 30 September is 00:30 on 1 October in London.
+        assertThat(body).contains("\"raisedDate\":\"2026-09-30T23:30:00.000Z\",\"raisedDay\":\"2026-10-01\"",
+                "\"raisingAgency\":\"formerAgency\",\"raisingAgencyName\":null");
     }
 
     @Test

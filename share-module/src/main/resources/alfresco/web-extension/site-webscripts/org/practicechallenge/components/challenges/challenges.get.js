@@ -83,7 +83,8 @@ function toItem(json, pageBase)
       open: open,
       raisingAgencyLabel: agencyLabel(json.raisingAgencyName, json.raisingAgency),
       respondingAgencyLabel: agencyLabel(json.respondingAgencyName, json.respondingAgency),
-      raisedLabel: dayLabel(json.raisedDate),
+      // The day in the partnership's time zone, as the repository gives it; else the instant's own day.
+      raisedLabel: dayLabel(json.raisedDay || json.raisedDate),
       dueLabel: open ? dayLabel(json.dueDate) : "",
       overdue: open && json.overdue === true,
       partLabel: json.yourPart ? label("part." + json.yourPart, "") : ""
