@@ -96,7 +96,7 @@ class NamedPractitionerIT
 
         assertThat(candidates(decision)).containsExactlyInAnyOrder("user:" + caseWorker, "group:GROUP_PC_SOCIALCARE_FIRST_LINE_MANAGERS");
         complete(partnership.as(caseWorker), decision, with(discussion(caseWorker, "stage1"), "pcwf_stageOutcome", "resolved"));
-        assertThat(property(Workflows.challenge(caseFolder), "pc:status")).isEqualTo("closed");
+        assertThat(property(Workflows.challenge(caseFolder), "pc:status")).isEqualTo("resolved");
     }
 
     /** The task's candidates as "user:name" or "group:GROUP_..." (the public API's /tasks/{id}/candidates). */
