@@ -80,12 +80,32 @@ class RefusalOnFieldTest
             "marked=", "rule=", "errors=");
     }
 
+    @Test
+    void theRuleGoesOnceThePersonTypesAgainOrPicksSomeoneElse() throws Exception
+    {
+        String refusal = "Practitioner challenged: " + RULE;
+
+        assertThat(run(refusal, "var f = document.getElementById('f'); f.value = 'x'; f.dispatchEvent(new Event('input', { bubbles: true }));"))
+            .as("typing in another field leaves it").contains("marked=practitioner");
+        assertThat(run(refusal, "var p = document.getElementById('p'); p.dispatchEvent(new Event('change', { bubbles: true }));"))
+            .contains("marked=", "rule=");
+        assertThat(run(refusal, "YAHOO.Bubbling.fire('formValueChanged');"))
+            .as("Share's people picker says so through Bubbling").contains("marked=", "rule=");
+    }
+
     private static List<String> run(String refusal) throws Exception
+    {
+        return run(refusal, "");
+    }
+
+    private static List<String> run(String refusal, String afterwards) throws Exception
     {
         assumeTrue(chromium != null, "Chromium not found; install Debian's chromium package to run the refusal script in a browser");
         String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Task</title></head><body>\n"
             + "<script>var errors = []; window.addEventListener('error', function(e) { errors.push(e.message); });\n"
-            + "var prompts = []; window.Alfresco = { util: { PopupManager: { displayPrompt: function(c) { prompts.push(c.text); } } } };</script>\n"
+            + "var prompts = []; window.Alfresco = { util: { PopupManager: { displayPrompt: function(c) { prompts.push(c.text); } } } };\n"
+            + "var heard = {}; window.YAHOO = { Bubbling: { on: function(e, f) { (heard[e] = heard[e] || []).push(f); },\n"
+            + "  fire: function(e) { (heard[e] || []).forEach(function(f) { f(e); }); } } };</script>\n"
             + "<form id=\"task\">\n"
             + "<div class=\"form-field\" id=\"raisedFacts\"><div class=\"viewmode-field\"><span class=\"viewmode-label\">Facts as raised:</span>"
             + "<span class=\"viewmode-value\">A visit.</span></div></div>\n"
@@ -95,6 +115,7 @@ class RefusalOnFieldTest
             + "<script src=\"/share/res/" + SCRIPT + "\"></script>\n"
             + "<script>\n"
             + "Alfresco.util.PopupManager.displayPrompt({ text: " + Json.write(refusal) + " });\n"
+            + afterwards + "\n"
             + "var marked = [].map.call(document.querySelectorAll('.practicechallenge-refused'), function(f) { return f.id; }).join(',');\n"
             + "var rules = [].map.call(document.querySelectorAll('.practicechallenge-refusal'), function(r) { return r.textContent; }).join('|');\n"
             + "var pre = document.createElement('pre'); pre.id = 'pc-test-log';\n"

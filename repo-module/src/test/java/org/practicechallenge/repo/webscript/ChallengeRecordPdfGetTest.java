@@ -155,7 +155,7 @@ class ChallengeRecordPdfGetTest
                 "Agency Children's Social Care", "Recorded at 5 Oct 2026, 15:30",
                 "How the discussion took place Meeting", "Outcome Escalated");
         assertThat(text.substring(decision)).contains("Stage Stage 2", "Recorded at 12 Oct 2026, 11:00",
-                "How the discussion took place Telephone conversation", "Agreed actions Revise the report by 30 October.");
+                "How the discussion took place Telephone call", "Agreed actions Revise the report by 30 October.");
     }
 
     @Test

@@ -84,6 +84,15 @@
          rule.appendChild(document.createTextNode(plain.substring(named.name.length + 2)));
          field.appendChild(rule);
          field.className += " " + MARK;
+         // Once the person changes the field (a new pick, a new word) the old rule no longer applies.
+         var forget = function()
+         {
+            clearEarlier();
+            field.removeEventListener("change", forget, true);
+            field.removeEventListener("input", forget, true);
+         };
+         field.addEventListener("change", forget, true);
+         field.addEventListener("input", forget, true);
          if (field.scrollIntoView)
          {
             field.scrollIntoView(false);
@@ -94,6 +103,12 @@
 
    window.PracticeChallenge = window.PracticeChallenge || {};
    PracticeChallenge.refusalOnField = tie;
+
+   // Share's pickers (the people picker) set their value without a change event and fire this instead.
+   if (window.YAHOO && YAHOO.Bubbling && YAHOO.Bubbling.on)
+   {
+      YAHOO.Bubbling.on("formValueChanged", clearEarlier);
+   }
 
    var popups = window.Alfresco && Alfresco.util && Alfresco.util.PopupManager;
    if (popups && popups.displayPrompt && !popups.displayPrompt.practiceChallenge)
