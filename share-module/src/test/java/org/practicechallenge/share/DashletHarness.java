@@ -176,7 +176,7 @@ final class DashletHarness
             ScriptableObject.putProperty(scope, "page", page);
             ScriptableObject.putProperty(scope, "msg", Context.javaToJS(new ScriptMessages(own), scope));
             ScriptableObject.putProperty(scope, "remote", Context.javaToJS(remote, scope));
-            cx.evaluateString(scope, ModuleFiles.read(script), script.getFileName().toString(), 1, null);
+            cx.evaluateString(scope, withImports(ModuleFiles.read(script)), script.getFileName().toString(), 1, null);
             @SuppressWarnings("unchecked")
             Map<String, Object> result = (Map<String, Object>) toJava(model);
             return result;
@@ -185,6 +185,21 @@ final class DashletHarness
         {
             Context.exit();
         }
+    }
+
+    /** The module's own classpath imports, inlined before the script as Surf's script processor does. */
+    static String withImports(String script)
+    {
+        java.util.regex.Matcher each = java.util.regex.Pattern
+            .compile("<import resource=\"classpath:alfresco/web-extension/site-webscripts/([^\"]+)\">\\s*").matcher(script);
+        StringBuilder resolved = new StringBuilder();
+        while (each.find())
+        {
+            Path imported = ModuleFiles.SITE_WEBSCRIPTS.resolve(each.group(1));
+            each.appendReplacement(resolved, java.util.regex.Matcher.quoteReplacement(ModuleFiles.read(imported) + "\n"));
+        }
+        each.appendTail(resolved);
+        return resolved.toString();
     }
 
     /** Rhino's objects as Java maps, lists, strings, doubles and booleans; null for null and undefined. */

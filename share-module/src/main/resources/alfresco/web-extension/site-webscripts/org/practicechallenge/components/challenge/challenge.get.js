@@ -1,3 +1,4 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/practicechallenge/components/common/labels.lib.js">
 /*
  * The challenge page: one practice challenge and its case record, as the signed-in user may read them.
  * Reads the repository's history web script (practice-challenge-repo) for the node in the page's nodeRef,
@@ -6,7 +7,6 @@
  */
 
 var NODE_REF = /^([a-z]+):\/\/([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
-var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 var USER_NAME = /^[^\/?#\s]{1,100}$/;
 // Most people named on one record; more would only be shown by their user names.
 var MOST_PEOPLE = 20;
@@ -22,23 +22,6 @@ function label(key, fallback)
 function codeLabel(vocabulary, code)
 {
    return code ? label("practicechallenge." + vocabulary + "." + code, code) : "";
-}
-
-/* "20 Oct 2026" for a yyyy-MM-dd day or an ISO instant (its day as written), "" for anything else. */
-function dayLabel(value)
-{
-   var day = String(value || "").substring(0, 10);
-   if (!ISO_DAY.test(day))
-   {
-      return "";
-   }
-   var months = String(msg.get("date.months")).split(",");
-   return Number(day.substring(8, 10)) + " " + months[Number(day.substring(5, 7)) - 1] + " " + day.substring(0, 4);
-}
-
-function text(value)
-{
-   return value == null ? "" : String(value);
 }
 
 /* The page's nodeRef split into the three parts of the repository's URL, or null when it is not one. */

@@ -1,3 +1,4 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/practicechallenge/components/common/labels.lib.js">
 /*
  * The "Practice challenges" page (page practice-challenges): what a person finds of their practice challenges.
  * Without arguments: the signed-in person's challenges (raised, or about their practice) and, for a conference
@@ -9,7 +10,6 @@
  */
 
 var NODE_REF = /^[a-z]+:\/\/[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /* The bundle's text for key, or the fallback when the bundle has none. */
 function label(key, fallback)
@@ -28,23 +28,6 @@ function codeLabel(vocabulary, code)
 function agencyLabel(name, code)
 {
    return name ? String(name) : codeLabel("agency", code);
-}
-
-/* "20 Oct 2026" for a yyyy-MM-dd day or an ISO instant (its day as written), "" for anything else. */
-function dayLabel(value)
-{
-   var day = String(value || "").substring(0, 10);
-   if (!ISO_DAY.test(day))
-   {
-      return "";
-   }
-   var months = String(msg.get("date.months")).split(",");
-   return Number(day.substring(8, 10)) + " " + months[Number(day.substring(5, 7)) - 1] + " " + day.substring(0, 4);
-}
-
-function text(value)
-{
-   return value == null ? "" : String(value);
 }
 
 function trim(value)

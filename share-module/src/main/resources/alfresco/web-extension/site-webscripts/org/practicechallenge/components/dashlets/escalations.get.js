@@ -1,3 +1,4 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/practicechallenge/components/common/labels.lib.js">
 /*
  * Directors' dashlet "Escalated challenges".
  * Reads the first page of the repository's escalations list and the report, both with the same filters
@@ -17,7 +18,6 @@ var ISSUE_CATEGORIES = ["referralAndThreshold", "assessment", "planningAndReview
 var CASE_CATEGORIES = ["childInNeed", "childProtection", "lookedAfter", "other"];
 var KINDS = ["professionalDifference", "conferenceChallenge"];
 var CODE = /^[a-z][A-Za-z0-9]{1,39}$/;
-var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Filters in the order they go on the repository's URL; the same names as its parameters.
 var FILTERS = ["from", "to", "stage", "agency", "raisingAgency", "respondingAgency", "overdue", "issueCategory", "caseCategory"];
 var PAGE_SIZE = 20;
@@ -37,18 +37,6 @@ function stageLabel(code)
 function agencyLabel(code)
 {
    return label("practicechallenge.agency." + code, code);
-}
-
-/* "20 Oct 2026" for a yyyy-MM-dd day or an ISO instant (its day as written), "" for anything else. */
-function dayLabel(value)
-{
-   var day = String(value || "").substring(0, 10);
-   if (!ISO_DAY.test(day))
-   {
-      return "";
-   }
-   var months = String(msg.get("date.months")).split(",");
-   return Number(day.substring(8, 10)) + " " + months[Number(day.substring(5, 7)) - 1] + " " + day.substring(0, 4);
 }
 
 /* {ok, data} for a 200 with a JSON body, otherwise {ok: false, status, message} from the error body. */

@@ -1,10 +1,10 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/practicechallenge/components/common/labels.lib.js">
 /*
  * User dashlet "My practice challenges": the first open challenges the signed-in person raised or whose practice is
  * challenged, and how many six-week Child in Need checks they chair are still to come, read from the repository's
  * challenges web script (mine=true) as that person; "All my practice challenges" opens the practice-challenges page.
  */
 
-var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 var SHOWN = 5;
 
 /* The bundle's text for key, or the fallback when the bundle has none. */
@@ -12,23 +12,6 @@ function label(key, fallback)
 {
    var text = msg.get(key);
    return (text != null && String(text) != key) ? String(text) : String(fallback == null ? "" : fallback);
-}
-
-/* "20 Oct 2026" for a yyyy-MM-dd day or an ISO instant (its day as written), "" for anything else. */
-function dayLabel(value)
-{
-   var day = String(value || "").substring(0, 10);
-   if (!ISO_DAY.test(day))
-   {
-      return "";
-   }
-   var months = String(msg.get("date.months")).split(",");
-   return Number(day.substring(8, 10)) + " " + months[Number(day.substring(5, 7)) - 1] + " " + day.substring(0, 4);
-}
-
-function text(value)
-{
-   return value == null ? "" : String(value);
 }
 
 function main()
